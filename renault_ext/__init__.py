@@ -1,0 +1,1 @@
+"""Handwritten layer over the generated Renault client."""
