@@ -16,12 +16,7 @@ from typing import Any
 
 import yaml
 
-try:
-    from renault_ext.errors import ConfigurationError
-except ImportError:  # pragma: no cover - errors.py is written in parallel
-
-    class ConfigurationError(ValueError):  # type: ignore[no-redef]
-        """Stand-in until renault_ext.errors exists."""
+from renault_ext.errors import ConfigurationError
 
 _LOG = logging.getLogger(__name__)
 
@@ -210,8 +205,9 @@ def load_locale_table(user_file: Path | None = None) -> LocaleTable:
     locales: dict[str, dict[str, str]] = {}
     constants: dict[str, Any] = {}
     sources = ["shipped locales.yaml"]
-    _merge_document("shipped locales.yaml", _read_yaml(None, _shipped_text()),
-                    regions, locales, constants)
+    _merge_document(
+        "shipped locales.yaml", _read_yaml(None, _shipped_text()), regions, locales, constants
+    )
     if user_file is not None:
         path = Path(user_file).expanduser()
         _merge_document(str(path), _read_yaml(path), regions, locales, constants)

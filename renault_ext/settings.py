@@ -16,9 +16,9 @@ from typing import Any
 
 import yaml
 
+from renault_ext.errors import ConfigurationError
 from renault_ext.locales import (
     LOCALE_FIELDS,
-    ConfigurationError,
     LocaleDetails,
     country_from_locale,
     load_locale_table,
@@ -34,7 +34,13 @@ CONFIG = "config"
 BUILTIN = "builtin"  # shipped data, or derived from it (country from locale)
 LOCALES_FILE = "locales_file"  # the user's locales file overrode the shipped value
 
-SETTING_NAMES: tuple[str, ...] = ("locale", "country", *LOCALE_FIELDS, "locales_file", "models_file")
+SETTING_NAMES: tuple[str, ...] = (
+    "locale",
+    "country",
+    *LOCALE_FIELDS,
+    "locales_file",
+    "models_file",
+)
 ENV_VARS: Mapping[str, str] = {name: f"RENAULT_{name.upper()}" for name in SETTING_NAMES}
 CONFIG_ENV_VAR = "RENAULT_CONFIG"
 _SECRETS = frozenset({"gigya_api_key", "kamereon_api_key"})

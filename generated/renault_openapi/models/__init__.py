@@ -1,1 +1,475 @@
 """Contains all the data models used in inputs/outputs"""
+
+from .account_vehicles import AccountVehicles
+from .charge_mode_action_attributes import ChargeModeActionAttributes
+from .charge_mode_action_request import ChargeModeActionRequest
+from .charge_mode_action_request_attributes import ChargeModeActionRequestAttributes
+from .charge_mode_action_request_data import ChargeModeActionRequestData
+from .charge_mode_action_response import ChargeModeActionResponse
+from .charge_mode_action_response_data import ChargeModeActionResponseData
+from .charge_schedule_action_attributes import ChargeScheduleActionAttributes
+from .charge_schedule_action_request import ChargeScheduleActionRequest
+from .charge_schedule_action_request_data import ChargeScheduleActionRequestData
+from .charge_schedule_action_response import ChargeScheduleActionResponse
+from .charge_schedule_action_response_data import ChargeScheduleActionResponseData
+from .charge_schedule_action_response_data_attributes import (
+    ChargeScheduleActionResponseDataAttributes,
+)
+from .charge_schedule_day import ChargeScheduleDay
+from .charge_schedule_slot import ChargeScheduleSlot
+from .charging_start_action_request import ChargingStartActionRequest
+from .charging_start_action_request_attributes import (
+    ChargingStartActionRequestAttributes,
+)
+from .charging_start_action_request_data import ChargingStartActionRequestData
+from .charging_start_action_response import ChargingStartActionResponse
+from .charging_start_action_response_data import ChargingStartActionResponseData
+from .charging_start_action_response_data_attributes import (
+    ChargingStartActionResponseDataAttributes,
+)
+from .gigya_account_data import GigyaAccountData
+from .gigya_account_emails import GigyaAccountEmails
+from .gigya_account_fields import GigyaAccountFields
+from .gigya_account_fields_preferences import GigyaAccountFieldsPreferences
+from .gigya_account_password import GigyaAccountPassword
+from .gigya_account_profile import GigyaAccountProfile
+from .gigya_finalize_registration_form import GigyaFinalizeRegistrationForm
+from .gigya_finalize_registration_form_include_user_info import (
+    GigyaFinalizeRegistrationFormIncludeUserInfo,
+)
+from .gigya_finalize_registration_response import GigyaFinalizeRegistrationResponse
+from .gigya_get_account_info_form import GigyaGetAccountInfoForm
+from .gigya_get_account_info_response import GigyaGetAccountInfoResponse
+from .gigya_get_jwt_form import GigyaGetJwtForm
+from .gigya_get_jwt_response import GigyaGetJwtResponse
+from .gigya_login_form import GigyaLoginForm
+from .gigya_login_form_include_user_info import GigyaLoginFormIncludeUserInfo
+from .gigya_login_response import GigyaLoginResponse
+from .gigya_response import GigyaResponse
+from .gigya_session_info import GigyaSessionInfo
+from .gigya_tfa_email import GigyaTfaEmail
+from .gigya_tfa_email_complete_verification_form import (
+    GigyaTfaEmailCompleteVerificationForm,
+)
+from .gigya_tfa_email_complete_verification_response import (
+    GigyaTfaEmailCompleteVerificationResponse,
+)
+from .gigya_tfa_email_get_emails_form import GigyaTfaEmailGetEmailsForm
+from .gigya_tfa_email_get_emails_response import GigyaTfaEmailGetEmailsResponse
+from .gigya_tfa_email_send_verification_code_form import (
+    GigyaTfaEmailSendVerificationCodeForm,
+)
+from .gigya_tfa_email_send_verification_code_response import (
+    GigyaTfaEmailSendVerificationCodeResponse,
+)
+from .gigya_tfa_finalize_form import GigyaTfaFinalizeForm
+from .gigya_tfa_finalize_form_temp_device import GigyaTfaFinalizeFormTempDevice
+from .gigya_tfa_finalize_response import GigyaTfaFinalizeResponse
+from .gigya_tfa_init_form import GigyaTfaInitForm
+from .gigya_tfa_init_form_mode import GigyaTfaInitFormMode
+from .gigya_tfa_init_form_provider import GigyaTfaInitFormProvider
+from .gigya_tfa_init_response import GigyaTfaInitResponse
+from .gigya_web_sdk_bootstrap_form import GigyaWebSdkBootstrapForm
+from .gigya_web_sdk_bootstrap_form_format import GigyaWebSdkBootstrapFormFormat
+from .gigya_web_sdk_bootstrap_response import GigyaWebSdkBootstrapResponse
+from .horn_lights_action_request import HornLightsActionRequest
+from .horn_lights_action_request_data import HornLightsActionRequestData
+from .horn_lights_action_request_data_attributes import (
+    HornLightsActionRequestDataAttributes,
+)
+from .horn_lights_action_response import HornLightsActionResponse
+from .horn_lights_action_response_data import HornLightsActionResponseData
+from .horn_lights_action_response_data_attributes import (
+    HornLightsActionResponseDataAttributes,
+)
+from .hvac_schedule_action_request import HvacScheduleActionRequest
+from .hvac_schedule_action_request_data import HvacScheduleActionRequestData
+from .hvac_schedule_action_request_data_attributes import (
+    HvacScheduleActionRequestDataAttributes,
+)
+from .hvac_schedule_action_response import HvacScheduleActionResponse
+from .hvac_schedule_action_response_data import HvacScheduleActionResponseData
+from .hvac_schedule_action_response_data_attributes import (
+    HvacScheduleActionResponseDataAttributes,
+)
+from .hvac_schedule_day import HvacScheduleDay
+from .hvac_schedule_slot import HvacScheduleSlot
+from .hvac_start_action_request import HvacStartActionRequest
+from .hvac_start_action_request_attributes import HvacStartActionRequestAttributes
+from .hvac_start_action_request_data import HvacStartActionRequestData
+from .hvac_start_action_response import HvacStartActionResponse
+from .hvac_start_action_response_data import HvacStartActionResponseData
+from .hvac_start_action_response_data_attributes import (
+    HvacStartActionResponseDataAttributes,
+)
+from .kamereon_error_body import KamereonErrorBody
+from .kamereon_error_item import KamereonErrorItem
+from .kamereon_message import KamereonMessage
+from .kca_battery_status_attributes import KcaBatteryStatusAttributes
+from .kca_battery_status_data import KcaBatteryStatusData
+from .kca_battery_status_document import KcaBatteryStatusDocument
+from .kca_car_adapter_attributes import KcaCarAdapterAttributes
+from .kca_car_adapter_data import KcaCarAdapterData
+from .kca_car_adapter_document import KcaCarAdapterDocument
+from .kca_charge_calendar import KcaChargeCalendar
+from .kca_charge_calendar_slot import KcaChargeCalendarSlot
+from .kca_charge_history_attributes import KcaChargeHistoryAttributes
+from .kca_charge_history_data import KcaChargeHistoryData
+from .kca_charge_history_document import KcaChargeHistoryDocument
+from .kca_charge_mode_attributes import KcaChargeModeAttributes
+from .kca_charge_mode_data import KcaChargeModeData
+from .kca_charge_mode_document import KcaChargeModeDocument
+from .kca_charge_schedule_attributes import KcaChargeScheduleAttributes
+from .kca_charge_schedule_data import KcaChargeScheduleData
+from .kca_charge_schedule_document import KcaChargeScheduleDocument
+from .kca_charge_session import KcaChargeSession
+from .kca_charge_summary import KcaChargeSummary
+from .kca_charges_attributes import KcaChargesAttributes
+from .kca_charges_data import KcaChargesData
+from .kca_charges_document import KcaChargesDocument
+from .kca_charging_settings_attributes import KcaChargingSettingsAttributes
+from .kca_charging_settings_data import KcaChargingSettingsData
+from .kca_charging_settings_day import KcaChargingSettingsDay
+from .kca_charging_settings_document import KcaChargingSettingsDocument
+from .kca_charging_settings_schedule import KcaChargingSettingsSchedule
+from .kca_cockpit_attributes import KcaCockpitAttributes
+from .kca_cockpit_data import KcaCockpitData
+from .kca_cockpit_document import KcaCockpitDocument
+from .kca_history_period import KcaHistoryPeriod
+from .kca_hvac_history_attributes import KcaHvacHistoryAttributes
+from .kca_hvac_history_data import KcaHvacHistoryData
+from .kca_hvac_history_document import KcaHvacHistoryDocument
+from .kca_hvac_session import KcaHvacSession
+from .kca_hvac_sessions_attributes import KcaHvacSessionsAttributes
+from .kca_hvac_sessions_data import KcaHvacSessionsData
+from .kca_hvac_sessions_document import KcaHvacSessionsDocument
+from .kca_hvac_sessions_summary import KcaHvacSessionsSummary
+from .kca_hvac_settings_attributes import KcaHvacSettingsAttributes
+from .kca_hvac_settings_data import KcaHvacSettingsData
+from .kca_hvac_settings_day import KcaHvacSettingsDay
+from .kca_hvac_settings_document import KcaHvacSettingsDocument
+from .kca_hvac_settings_schedule import KcaHvacSettingsSchedule
+from .kca_hvac_status_attributes import KcaHvacStatusAttributes
+from .kca_hvac_status_data import KcaHvacStatusData
+from .kca_hvac_status_document import KcaHvacStatusDocument
+from .kca_location_attributes import KcaLocationAttributes
+from .kca_location_data import KcaLocationData
+from .kca_location_document import KcaLocationDocument
+from .kca_lock_status_attributes import KcaLockStatusAttributes
+from .kca_lock_status_data import KcaLockStatusData
+from .kca_lock_status_document import KcaLockStatusDocument
+from .kca_notification_setting import KcaNotificationSetting
+from .kca_notification_settings_attributes import KcaNotificationSettingsAttributes
+from .kca_notification_settings_data import KcaNotificationSettingsData
+from .kca_notification_settings_document import KcaNotificationSettingsDocument
+from .kca_pressure_attributes import KcaPressureAttributes
+from .kca_pressure_data import KcaPressureData
+from .kca_pressure_document import KcaPressureDocument
+from .kca_res_state_attributes import KcaResStateAttributes
+from .kca_res_state_data import KcaResStateData
+from .kca_res_state_document import KcaResStateDocument
+from .kcm_charge_pause_resume_request import KcmChargePauseResumeRequest
+from .kcm_charge_pause_resume_request_data import KcmChargePauseResumeRequestData
+from .kcm_charge_pause_resume_request_data_attributes import (
+    KcmChargePauseResumeRequestDataAttributes,
+)
+from .kcm_charge_pause_resume_response import KcmChargePauseResumeResponse
+from .kcm_charge_pause_resume_response_data import KcmChargePauseResumeResponseData
+from .kcm_charge_pause_resume_response_data_attributes import (
+    KcmChargePauseResumeResponseDataAttributes,
+)
+from .kcm_charge_start_request import KcmChargeStartRequest
+from .kcm_charge_start_request_data import KcmChargeStartRequestData
+from .kcm_charge_start_request_data_attributes import (
+    KcmChargeStartRequestDataAttributes,
+)
+from .kcm_charge_start_request_data_attributes_action import (
+    KcmChargeStartRequestDataAttributesAction,
+)
+from .kcm_charge_start_response import KcmChargeStartResponse
+from .kcm_charge_start_response_data import KcmChargeStartResponseData
+from .kcm_charge_start_response_data_attributes import (
+    KcmChargeStartResponseDataAttributes,
+)
+from .kcm_command_ack import KcmCommandAck
+from .kcm_ev_program import KcmEvProgram
+from .kcm_ev_program_update import KcmEvProgramUpdate
+from .kcm_ev_settings import KcmEvSettings
+from .kcm_ev_settings_update import KcmEvSettingsUpdate
+from .kcm_soc_levels import KcmSocLevels
+from .kcm_soc_levels_update import KcmSocLevelsUpdate
+from .known_account_type import KnownAccountType
+from .known_charge_mode_action import KnownChargeModeAction
+from .known_charge_mode_reading import KnownChargeModeReading
+from .known_charge_pause_resume_action import KnownChargePauseResumeAction
+from .known_charging_settings_mode import KnownChargingSettingsMode
+from .known_charging_start_action import KnownChargingStartAction
+from .known_contract_status import KnownContractStatus
+from .known_contract_type import KnownContractType
+from .known_energy_code import KnownEnergyCode
+from .known_engine_energy_type import KnownEngineEnergyType
+from .known_horn_lights_action import KnownHornLightsAction
+from .known_horn_lights_target import KnownHornLightsTarget
+from .known_hvac_start_action import KnownHvacStartAction
+from .known_hvac_status import KnownHvacStatus
+from .known_kamereon_error_code import KnownKamereonErrorCode
+from .known_kcm_charge_mode import KnownKcmChargeMode
+from .known_kcm_program_type import KnownKcmProgramType
+from .known_lock_status import KnownLockStatus
+from .known_notification_action_type import KnownNotificationActionType
+from .known_plug_status import KnownPlugStatus
+from .known_rendition_resolution_type import KnownRenditionResolutionType
+from .known_vehicle_asset_type import KnownVehicleAssetType
+from .known_vehicle_brand import KnownVehicleBrand
+from .known_vehicle_link_type import KnownVehicleLinkType
+from .person import Person
+from .person_account import PersonAccount
+from .person_email import PersonEmail
+from .person_idp import PersonIdp
+from .person_notification import PersonNotification
+from .person_notification_command_response import PersonNotificationCommandResponse
+from .person_notification_srp_response import PersonNotificationSrpResponse
+from .person_phone import PersonPhone
+from .refresh_action_response import RefreshActionResponse
+from .refresh_action_response_data import RefreshActionResponseData
+from .refresh_action_response_data_attributes import RefreshActionResponseDataAttributes
+from .refresh_battery_status_action_request import RefreshBatteryStatusActionRequest
+from .refresh_battery_status_action_request_data import (
+    RefreshBatteryStatusActionRequestData,
+)
+from .refresh_hvac_status_action_request import RefreshHvacStatusActionRequest
+from .refresh_hvac_status_action_request_data import RefreshHvacStatusActionRequestData
+from .refresh_location_action_request import RefreshLocationActionRequest
+from .refresh_location_action_request_data import RefreshLocationActionRequestData
+from .vehicle_alert import VehicleAlert
+from .vehicle_contract import VehicleContract
+from .vehicle_contract_condition import VehicleContractCondition
+from .vehicle_details import VehicleDetails
+from .vehicle_details_asset import VehicleDetailsAsset
+from .vehicle_details_asset_rendition import VehicleDetailsAssetRendition
+from .vehicle_details_code_label import VehicleDetailsCodeLabel
+from .vehicle_details_energy import VehicleDetailsEnergy
+from .vehicle_details_model import VehicleDetailsModel
+from .vehicle_link import VehicleLink
+from .vehicle_link_cancellation_reason import VehicleLinkCancellationReason
+from .vehicle_link_connected_driver import VehicleLinkConnectedDriver
+from .vehicle_link_dealer import VehicleLinkDealer
+
+__all__ = (
+    "AccountVehicles",
+    "ChargeModeActionAttributes",
+    "ChargeModeActionRequest",
+    "ChargeModeActionRequestAttributes",
+    "ChargeModeActionRequestData",
+    "ChargeModeActionResponse",
+    "ChargeModeActionResponseData",
+    "ChargeScheduleActionAttributes",
+    "ChargeScheduleActionRequest",
+    "ChargeScheduleActionRequestData",
+    "ChargeScheduleActionResponse",
+    "ChargeScheduleActionResponseData",
+    "ChargeScheduleActionResponseDataAttributes",
+    "ChargeScheduleDay",
+    "ChargeScheduleSlot",
+    "ChargingStartActionRequest",
+    "ChargingStartActionRequestAttributes",
+    "ChargingStartActionRequestData",
+    "ChargingStartActionResponse",
+    "ChargingStartActionResponseData",
+    "ChargingStartActionResponseDataAttributes",
+    "GigyaAccountData",
+    "GigyaAccountEmails",
+    "GigyaAccountFields",
+    "GigyaAccountFieldsPreferences",
+    "GigyaAccountPassword",
+    "GigyaAccountProfile",
+    "GigyaFinalizeRegistrationForm",
+    "GigyaFinalizeRegistrationFormIncludeUserInfo",
+    "GigyaFinalizeRegistrationResponse",
+    "GigyaGetAccountInfoForm",
+    "GigyaGetAccountInfoResponse",
+    "GigyaGetJwtForm",
+    "GigyaGetJwtResponse",
+    "GigyaLoginForm",
+    "GigyaLoginFormIncludeUserInfo",
+    "GigyaLoginResponse",
+    "GigyaResponse",
+    "GigyaSessionInfo",
+    "GigyaTfaEmail",
+    "GigyaTfaEmailCompleteVerificationForm",
+    "GigyaTfaEmailCompleteVerificationResponse",
+    "GigyaTfaEmailGetEmailsForm",
+    "GigyaTfaEmailGetEmailsResponse",
+    "GigyaTfaEmailSendVerificationCodeForm",
+    "GigyaTfaEmailSendVerificationCodeResponse",
+    "GigyaTfaFinalizeForm",
+    "GigyaTfaFinalizeFormTempDevice",
+    "GigyaTfaFinalizeResponse",
+    "GigyaTfaInitForm",
+    "GigyaTfaInitFormMode",
+    "GigyaTfaInitFormProvider",
+    "GigyaTfaInitResponse",
+    "GigyaWebSdkBootstrapForm",
+    "GigyaWebSdkBootstrapFormFormat",
+    "GigyaWebSdkBootstrapResponse",
+    "HornLightsActionRequest",
+    "HornLightsActionRequestData",
+    "HornLightsActionRequestDataAttributes",
+    "HornLightsActionResponse",
+    "HornLightsActionResponseData",
+    "HornLightsActionResponseDataAttributes",
+    "HvacScheduleActionRequest",
+    "HvacScheduleActionRequestData",
+    "HvacScheduleActionRequestDataAttributes",
+    "HvacScheduleActionResponse",
+    "HvacScheduleActionResponseData",
+    "HvacScheduleActionResponseDataAttributes",
+    "HvacScheduleDay",
+    "HvacScheduleSlot",
+    "HvacStartActionRequest",
+    "HvacStartActionRequestAttributes",
+    "HvacStartActionRequestData",
+    "HvacStartActionResponse",
+    "HvacStartActionResponseData",
+    "HvacStartActionResponseDataAttributes",
+    "KamereonErrorBody",
+    "KamereonErrorItem",
+    "KamereonMessage",
+    "KcaBatteryStatusAttributes",
+    "KcaBatteryStatusData",
+    "KcaBatteryStatusDocument",
+    "KcaCarAdapterAttributes",
+    "KcaCarAdapterData",
+    "KcaCarAdapterDocument",
+    "KcaChargeCalendar",
+    "KcaChargeCalendarSlot",
+    "KcaChargeHistoryAttributes",
+    "KcaChargeHistoryData",
+    "KcaChargeHistoryDocument",
+    "KcaChargeModeAttributes",
+    "KcaChargeModeData",
+    "KcaChargeModeDocument",
+    "KcaChargesAttributes",
+    "KcaChargeScheduleAttributes",
+    "KcaChargeScheduleData",
+    "KcaChargeScheduleDocument",
+    "KcaChargesData",
+    "KcaChargesDocument",
+    "KcaChargeSession",
+    "KcaChargeSummary",
+    "KcaChargingSettingsAttributes",
+    "KcaChargingSettingsData",
+    "KcaChargingSettingsDay",
+    "KcaChargingSettingsDocument",
+    "KcaChargingSettingsSchedule",
+    "KcaCockpitAttributes",
+    "KcaCockpitData",
+    "KcaCockpitDocument",
+    "KcaHistoryPeriod",
+    "KcaHvacHistoryAttributes",
+    "KcaHvacHistoryData",
+    "KcaHvacHistoryDocument",
+    "KcaHvacSession",
+    "KcaHvacSessionsAttributes",
+    "KcaHvacSessionsData",
+    "KcaHvacSessionsDocument",
+    "KcaHvacSessionsSummary",
+    "KcaHvacSettingsAttributes",
+    "KcaHvacSettingsData",
+    "KcaHvacSettingsDay",
+    "KcaHvacSettingsDocument",
+    "KcaHvacSettingsSchedule",
+    "KcaHvacStatusAttributes",
+    "KcaHvacStatusData",
+    "KcaHvacStatusDocument",
+    "KcaLocationAttributes",
+    "KcaLocationData",
+    "KcaLocationDocument",
+    "KcaLockStatusAttributes",
+    "KcaLockStatusData",
+    "KcaLockStatusDocument",
+    "KcaNotificationSetting",
+    "KcaNotificationSettingsAttributes",
+    "KcaNotificationSettingsData",
+    "KcaNotificationSettingsDocument",
+    "KcaPressureAttributes",
+    "KcaPressureData",
+    "KcaPressureDocument",
+    "KcaResStateAttributes",
+    "KcaResStateData",
+    "KcaResStateDocument",
+    "KcmChargePauseResumeRequest",
+    "KcmChargePauseResumeRequestData",
+    "KcmChargePauseResumeRequestDataAttributes",
+    "KcmChargePauseResumeResponse",
+    "KcmChargePauseResumeResponseData",
+    "KcmChargePauseResumeResponseDataAttributes",
+    "KcmChargeStartRequest",
+    "KcmChargeStartRequestData",
+    "KcmChargeStartRequestDataAttributes",
+    "KcmChargeStartRequestDataAttributesAction",
+    "KcmChargeStartResponse",
+    "KcmChargeStartResponseData",
+    "KcmChargeStartResponseDataAttributes",
+    "KcmCommandAck",
+    "KcmEvProgram",
+    "KcmEvProgramUpdate",
+    "KcmEvSettings",
+    "KcmEvSettingsUpdate",
+    "KcmSocLevels",
+    "KcmSocLevelsUpdate",
+    "KnownAccountType",
+    "KnownChargeModeAction",
+    "KnownChargeModeReading",
+    "KnownChargePauseResumeAction",
+    "KnownChargingSettingsMode",
+    "KnownChargingStartAction",
+    "KnownContractStatus",
+    "KnownContractType",
+    "KnownEnergyCode",
+    "KnownEngineEnergyType",
+    "KnownHornLightsAction",
+    "KnownHornLightsTarget",
+    "KnownHvacStartAction",
+    "KnownHvacStatus",
+    "KnownKamereonErrorCode",
+    "KnownKcmChargeMode",
+    "KnownKcmProgramType",
+    "KnownLockStatus",
+    "KnownNotificationActionType",
+    "KnownPlugStatus",
+    "KnownRenditionResolutionType",
+    "KnownVehicleAssetType",
+    "KnownVehicleBrand",
+    "KnownVehicleLinkType",
+    "Person",
+    "PersonAccount",
+    "PersonEmail",
+    "PersonIdp",
+    "PersonNotification",
+    "PersonNotificationCommandResponse",
+    "PersonNotificationSrpResponse",
+    "PersonPhone",
+    "RefreshActionResponse",
+    "RefreshActionResponseData",
+    "RefreshActionResponseDataAttributes",
+    "RefreshBatteryStatusActionRequest",
+    "RefreshBatteryStatusActionRequestData",
+    "RefreshHvacStatusActionRequest",
+    "RefreshHvacStatusActionRequestData",
+    "RefreshLocationActionRequest",
+    "RefreshLocationActionRequestData",
+    "VehicleAlert",
+    "VehicleContract",
+    "VehicleContractCondition",
+    "VehicleDetails",
+    "VehicleDetailsAsset",
+    "VehicleDetailsAssetRendition",
+    "VehicleDetailsCodeLabel",
+    "VehicleDetailsEnergy",
+    "VehicleDetailsModel",
+    "VehicleLink",
+    "VehicleLinkCancellationReason",
+    "VehicleLinkConnectedDriver",
+    "VehicleLinkDealer",
+)

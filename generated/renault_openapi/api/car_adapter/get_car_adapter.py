@@ -1,0 +1,297 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.kamereon_error_body import KamereonErrorBody
+from ...models.kca_car_adapter_document import KcaCarAdapterDocument
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    account_id: str,
+    vin: str,
+    *,
+    country: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["country"] = country
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/commerce/v1/accounts/{account_id}/kamereon/kca/car-adapter/v2/cars/{vin}".format(
+            account_id=quote(str(account_id), safe=""),
+            vin=quote(str(vin), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> KamereonErrorBody | KcaCarAdapterDocument | str | None:
+    if response.status_code == 200:
+        response_200 = KcaCarAdapterDocument.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = KamereonErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = KamereonErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = KamereonErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = KamereonErrorBody.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = KamereonErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = KamereonErrorBody.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = response.text
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[KamereonErrorBody | KcaCarAdapterDocument | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    vin: str,
+    *,
+    client: AuthenticatedClient,
+    country: str,
+) -> Response[KamereonErrorBody | KcaCarAdapterDocument | str]:
+    """Car-adapter view of a vehicle (gateway, CAN generation, energy, model codes)
+
+     The car adapter's own record of the vehicle (KCA v2). The fields clients need:
+
+    * `carGateway` (`GDC` on ZOE phase 1, `AVN` elsewhere): a `GDC` gateway reports
+      `chargingInstantaneousPower` in **watts** and charge-session durations in **minutes**;
+      every other gateway in kW and seconds.
+    * `energy` (`electric` / `gasoline`): electricity is used iff `electric`, fuel iff `gasoline`.
+    * `modelCodeDetail` carries the same model code as `vehicleDetails.model.code` (`X101VE`, ...).
+    * `canGeneration` (`C1A`, `T4VS`) explains some 403 answers ("Operation not supported for this can
+    (C1A)").
+
+    No unit-bearing numbers except the optional unit costs (currency per kWh / litre, always null in
+    captures). `deliveryCountry` and `registrationCountry` may carry a trailing space (`"FR "`).
+    Served for every vehicle; renault-api calls it without consulting the model table and caches it.
+
+    Errors: `err.func.wired.unauthorized` (401), `err.func.wired.forbidden` / `err.func.403` (403),
+    `err.func.wired.notFound` (404), `err.func.wired.overloaded` (429), `err.tech.wired.vehicle-details`
+    ("CircuitBreaker 'vehiclesCircuitBreaker' is OPEN", 500), `err.tech.wired.kamereon-proxy` (500/502).
+
+    Args:
+        account_id (str):
+        vin (str):
+        country (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KamereonErrorBody | KcaCarAdapterDocument | str]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        vin=vin,
+        country=country,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    vin: str,
+    *,
+    client: AuthenticatedClient,
+    country: str,
+) -> KamereonErrorBody | KcaCarAdapterDocument | str | None:
+    """Car-adapter view of a vehicle (gateway, CAN generation, energy, model codes)
+
+     The car adapter's own record of the vehicle (KCA v2). The fields clients need:
+
+    * `carGateway` (`GDC` on ZOE phase 1, `AVN` elsewhere): a `GDC` gateway reports
+      `chargingInstantaneousPower` in **watts** and charge-session durations in **minutes**;
+      every other gateway in kW and seconds.
+    * `energy` (`electric` / `gasoline`): electricity is used iff `electric`, fuel iff `gasoline`.
+    * `modelCodeDetail` carries the same model code as `vehicleDetails.model.code` (`X101VE`, ...).
+    * `canGeneration` (`C1A`, `T4VS`) explains some 403 answers ("Operation not supported for this can
+    (C1A)").
+
+    No unit-bearing numbers except the optional unit costs (currency per kWh / litre, always null in
+    captures). `deliveryCountry` and `registrationCountry` may carry a trailing space (`"FR "`).
+    Served for every vehicle; renault-api calls it without consulting the model table and caches it.
+
+    Errors: `err.func.wired.unauthorized` (401), `err.func.wired.forbidden` / `err.func.403` (403),
+    `err.func.wired.notFound` (404), `err.func.wired.overloaded` (429), `err.tech.wired.vehicle-details`
+    ("CircuitBreaker 'vehiclesCircuitBreaker' is OPEN", 500), `err.tech.wired.kamereon-proxy` (500/502).
+
+    Args:
+        account_id (str):
+        vin (str):
+        country (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KamereonErrorBody | KcaCarAdapterDocument | str
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        vin=vin,
+        client=client,
+        country=country,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    vin: str,
+    *,
+    client: AuthenticatedClient,
+    country: str,
+) -> Response[KamereonErrorBody | KcaCarAdapterDocument | str]:
+    """Car-adapter view of a vehicle (gateway, CAN generation, energy, model codes)
+
+     The car adapter's own record of the vehicle (KCA v2). The fields clients need:
+
+    * `carGateway` (`GDC` on ZOE phase 1, `AVN` elsewhere): a `GDC` gateway reports
+      `chargingInstantaneousPower` in **watts** and charge-session durations in **minutes**;
+      every other gateway in kW and seconds.
+    * `energy` (`electric` / `gasoline`): electricity is used iff `electric`, fuel iff `gasoline`.
+    * `modelCodeDetail` carries the same model code as `vehicleDetails.model.code` (`X101VE`, ...).
+    * `canGeneration` (`C1A`, `T4VS`) explains some 403 answers ("Operation not supported for this can
+    (C1A)").
+
+    No unit-bearing numbers except the optional unit costs (currency per kWh / litre, always null in
+    captures). `deliveryCountry` and `registrationCountry` may carry a trailing space (`"FR "`).
+    Served for every vehicle; renault-api calls it without consulting the model table and caches it.
+
+    Errors: `err.func.wired.unauthorized` (401), `err.func.wired.forbidden` / `err.func.403` (403),
+    `err.func.wired.notFound` (404), `err.func.wired.overloaded` (429), `err.tech.wired.vehicle-details`
+    ("CircuitBreaker 'vehiclesCircuitBreaker' is OPEN", 500), `err.tech.wired.kamereon-proxy` (500/502).
+
+    Args:
+        account_id (str):
+        vin (str):
+        country (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KamereonErrorBody | KcaCarAdapterDocument | str]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        vin=vin,
+        country=country,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    vin: str,
+    *,
+    client: AuthenticatedClient,
+    country: str,
+) -> KamereonErrorBody | KcaCarAdapterDocument | str | None:
+    """Car-adapter view of a vehicle (gateway, CAN generation, energy, model codes)
+
+     The car adapter's own record of the vehicle (KCA v2). The fields clients need:
+
+    * `carGateway` (`GDC` on ZOE phase 1, `AVN` elsewhere): a `GDC` gateway reports
+      `chargingInstantaneousPower` in **watts** and charge-session durations in **minutes**;
+      every other gateway in kW and seconds.
+    * `energy` (`electric` / `gasoline`): electricity is used iff `electric`, fuel iff `gasoline`.
+    * `modelCodeDetail` carries the same model code as `vehicleDetails.model.code` (`X101VE`, ...).
+    * `canGeneration` (`C1A`, `T4VS`) explains some 403 answers ("Operation not supported for this can
+    (C1A)").
+
+    No unit-bearing numbers except the optional unit costs (currency per kWh / litre, always null in
+    captures). `deliveryCountry` and `registrationCountry` may carry a trailing space (`"FR "`).
+    Served for every vehicle; renault-api calls it without consulting the model table and caches it.
+
+    Errors: `err.func.wired.unauthorized` (401), `err.func.wired.forbidden` / `err.func.403` (403),
+    `err.func.wired.notFound` (404), `err.func.wired.overloaded` (429), `err.tech.wired.vehicle-details`
+    ("CircuitBreaker 'vehiclesCircuitBreaker' is OPEN", 500), `err.tech.wired.kamereon-proxy` (500/502).
+
+    Args:
+        account_id (str):
+        vin (str):
+        country (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KamereonErrorBody | KcaCarAdapterDocument | str
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            vin=vin,
+            client=client,
+            country=country,
+        )
+    ).parsed

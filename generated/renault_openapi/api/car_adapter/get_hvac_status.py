@@ -1,0 +1,294 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.kamereon_error_body import KamereonErrorBody
+from ...models.kca_hvac_status_document import KcaHvacStatusDocument
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    account_id: str,
+    vin: str,
+    *,
+    country: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["country"] = country
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/commerce/v1/accounts/{account_id}/kamereon/kca/car-adapter/v1/cars/{vin}/hvac-status".format(
+            account_id=quote(str(account_id), safe=""),
+            vin=quote(str(vin), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> KamereonErrorBody | KcaHvacStatusDocument | str | None:
+    if response.status_code == 200:
+        response_200 = KcaHvacStatusDocument.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = KamereonErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = KamereonErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = KamereonErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = KamereonErrorBody.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = KamereonErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 501:
+        response_501 = KamereonErrorBody.from_dict(response.json())
+
+        return response_501
+
+    if response.status_code == 502:
+        response_502 = KamereonErrorBody.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = response.text
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[KamereonErrorBody | KcaHvacStatusDocument | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    vin: str,
+    *,
+    client: AuthenticatedClient,
+    country: str,
+) -> Response[KamereonErrorBody | KcaHvacStatusDocument | str]:
+    """Climate-control state and temperatures
+
+     Units: `externalTemperature` and `internalTemperature` °C (internal added 2026-03, Renault 5),
+    `socThreshold` % (battery level below which remote pre-conditioning is refused).
+    `hvacStatus` is an open string code (`on` / `off`; Renault briefly sent integers in 2024-06 and
+    reverted). ZOE phase 1 always reports `off`, even while pre-conditioning. `nextHvacStartDate` is
+    the next programmed start (ISO 8601), `lastUpdateTime` the car's report time. Fields present vary
+    per model.
+
+    Supported on A4E1VE, A5E1AE, R5E1VE, X071VE, X101VE, X102VE, XBG1VE, XCB1SE, XCB1VE, XDD1VE,
+    XFB2BI, XHN1CP, XJB1SU; not on DU31SU, XHN1ML, XHN1SU, XJA1VP, XJA2VP, XJB2CP, XJF2BI, XJL2TR.
+    ZOE phase 2 may answer `err.func.403` "Operation not supported for this can (C1A)" (inner code
+    403011).
+
+    Errors: `err.func.403` (403), `err.func.wired.notFound` (404), `err.tech.wired.kamereon-proxy`
+    (500), `err.tech.502` (502, upstream "VNEXT" failure) or an HTML 502 page from the load balancer,
+    plus 401/429.
+
+    Args:
+        account_id (str):
+        vin (str):
+        country (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KamereonErrorBody | KcaHvacStatusDocument | str]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        vin=vin,
+        country=country,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    vin: str,
+    *,
+    client: AuthenticatedClient,
+    country: str,
+) -> KamereonErrorBody | KcaHvacStatusDocument | str | None:
+    """Climate-control state and temperatures
+
+     Units: `externalTemperature` and `internalTemperature` °C (internal added 2026-03, Renault 5),
+    `socThreshold` % (battery level below which remote pre-conditioning is refused).
+    `hvacStatus` is an open string code (`on` / `off`; Renault briefly sent integers in 2024-06 and
+    reverted). ZOE phase 1 always reports `off`, even while pre-conditioning. `nextHvacStartDate` is
+    the next programmed start (ISO 8601), `lastUpdateTime` the car's report time. Fields present vary
+    per model.
+
+    Supported on A4E1VE, A5E1AE, R5E1VE, X071VE, X101VE, X102VE, XBG1VE, XCB1SE, XCB1VE, XDD1VE,
+    XFB2BI, XHN1CP, XJB1SU; not on DU31SU, XHN1ML, XHN1SU, XJA1VP, XJA2VP, XJB2CP, XJF2BI, XJL2TR.
+    ZOE phase 2 may answer `err.func.403` "Operation not supported for this can (C1A)" (inner code
+    403011).
+
+    Errors: `err.func.403` (403), `err.func.wired.notFound` (404), `err.tech.wired.kamereon-proxy`
+    (500), `err.tech.502` (502, upstream "VNEXT" failure) or an HTML 502 page from the load balancer,
+    plus 401/429.
+
+    Args:
+        account_id (str):
+        vin (str):
+        country (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KamereonErrorBody | KcaHvacStatusDocument | str
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        vin=vin,
+        client=client,
+        country=country,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    vin: str,
+    *,
+    client: AuthenticatedClient,
+    country: str,
+) -> Response[KamereonErrorBody | KcaHvacStatusDocument | str]:
+    """Climate-control state and temperatures
+
+     Units: `externalTemperature` and `internalTemperature` °C (internal added 2026-03, Renault 5),
+    `socThreshold` % (battery level below which remote pre-conditioning is refused).
+    `hvacStatus` is an open string code (`on` / `off`; Renault briefly sent integers in 2024-06 and
+    reverted). ZOE phase 1 always reports `off`, even while pre-conditioning. `nextHvacStartDate` is
+    the next programmed start (ISO 8601), `lastUpdateTime` the car's report time. Fields present vary
+    per model.
+
+    Supported on A4E1VE, A5E1AE, R5E1VE, X071VE, X101VE, X102VE, XBG1VE, XCB1SE, XCB1VE, XDD1VE,
+    XFB2BI, XHN1CP, XJB1SU; not on DU31SU, XHN1ML, XHN1SU, XJA1VP, XJA2VP, XJB2CP, XJF2BI, XJL2TR.
+    ZOE phase 2 may answer `err.func.403` "Operation not supported for this can (C1A)" (inner code
+    403011).
+
+    Errors: `err.func.403` (403), `err.func.wired.notFound` (404), `err.tech.wired.kamereon-proxy`
+    (500), `err.tech.502` (502, upstream "VNEXT" failure) or an HTML 502 page from the load balancer,
+    plus 401/429.
+
+    Args:
+        account_id (str):
+        vin (str):
+        country (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KamereonErrorBody | KcaHvacStatusDocument | str]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        vin=vin,
+        country=country,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    vin: str,
+    *,
+    client: AuthenticatedClient,
+    country: str,
+) -> KamereonErrorBody | KcaHvacStatusDocument | str | None:
+    """Climate-control state and temperatures
+
+     Units: `externalTemperature` and `internalTemperature` °C (internal added 2026-03, Renault 5),
+    `socThreshold` % (battery level below which remote pre-conditioning is refused).
+    `hvacStatus` is an open string code (`on` / `off`; Renault briefly sent integers in 2024-06 and
+    reverted). ZOE phase 1 always reports `off`, even while pre-conditioning. `nextHvacStartDate` is
+    the next programmed start (ISO 8601), `lastUpdateTime` the car's report time. Fields present vary
+    per model.
+
+    Supported on A4E1VE, A5E1AE, R5E1VE, X071VE, X101VE, X102VE, XBG1VE, XCB1SE, XCB1VE, XDD1VE,
+    XFB2BI, XHN1CP, XJB1SU; not on DU31SU, XHN1ML, XHN1SU, XJA1VP, XJA2VP, XJB2CP, XJF2BI, XJL2TR.
+    ZOE phase 2 may answer `err.func.403` "Operation not supported for this can (C1A)" (inner code
+    403011).
+
+    Errors: `err.func.403` (403), `err.func.wired.notFound` (404), `err.tech.wired.kamereon-proxy`
+    (500), `err.tech.502` (502, upstream "VNEXT" failure) or an HTML 502 page from the load balancer,
+    plus 401/429.
+
+    Args:
+        account_id (str):
+        vin (str):
+        country (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KamereonErrorBody | KcaHvacStatusDocument | str
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            vin=vin,
+            client=client,
+            country=country,
+        )
+    ).parsed

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.charge_schedule_slot import ChargeScheduleSlot
+
+
+T = TypeVar("T", bound="ChargeScheduleActionResponseDataAttributes")
+
+
+@_attrs_define
+class ChargeScheduleActionResponseDataAttributes:
+    schedules: list[ChargeScheduleSlot] | Unset = UNSET
+    """ The schedule slots as stored. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schedules: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.schedules, Unset):
+            schedules = []
+            for schedules_item_data in self.schedules:
+                schedules_item = schedules_item_data.to_dict()
+                schedules.append(schedules_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if schedules is not UNSET:
+            field_dict["schedules"] = schedules
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.charge_schedule_slot import ChargeScheduleSlot  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _schedules = d.pop("schedules", UNSET)
+        schedules: list[ChargeScheduleSlot] | Unset = UNSET
+        if _schedules is not UNSET:
+            schedules = []
+            for schedules_item_data in _schedules:
+                schedules_item = ChargeScheduleSlot.from_dict(schedules_item_data)
+
+                schedules.append(schedules_item)
+
+        charge_schedule_action_response_data_attributes = cls(
+            schedules=schedules,
+        )
+
+        charge_schedule_action_response_data_attributes.additional_properties = d
+        return charge_schedule_action_response_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
