@@ -1,0 +1,56 @@
+"""Client-side pacing of Kamereon calls, shared by every vehicle of an account.
+
+Renault counts calls per account and answers `err.func.wired.overloaded` (HTTP 429) once a quota
+is spent, then keeps refusing for a while. Two mechanisms keep a poller out of that hole:
+an optional minimum spacing between calls, and a cool-down after a quota error during which no
+request is sent at all (callers get the quota error again, with the remaining wait).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+from renault_ext.errors import QuotaLimitError
+
+
+@dataclass
+class RateLimiter:
+    """``calls_per_minute=None`` disables spacing; the cool-down after a quota error always applies."""
+
+    calls_per_minute: float | None = None
+    default_cool_down: float = 60.0
+    clock: Callable[[], float] = time.monotonic
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    _next_slot: float = field(default=0.0, init=False)
+    _cool_down_until: float = field(default=0.0, init=False)
+    _lock: asyncio.Lock = field(default_factory=asyncio.Lock, init=False)
+
+    @property
+    def cooling_down_for(self) -> float:
+        """Seconds left in the current cool-down (0 when none)."""
+        return max(0.0, self._cool_down_until - self.clock())
+
+    def cool_down(self, seconds: float | None = None) -> None:
+        """Start (or extend) a cool-down, typically after a quota error."""
+        until = self.clock() + (self.default_cool_down if seconds is None else seconds)
+        self._cool_down_until = max(self._cool_down_until, until)
+
+    async def acquire(self) -> None:
+        """Wait for the next free slot; raise QuotaLimitError during a cool-down (nothing is sent)."""
+        remaining = self.cooling_down_for
+        if remaining > 0:
+            raise QuotaLimitError(
+                "client-side cool-down after a quota error: no request sent", retry_after=remaining
+            )
+        if not self.calls_per_minute:
+            return
+        interval = 60.0 / self.calls_per_minute
+        async with self._lock:
+            now = self.clock()
+            wait = self._next_slot - now
+            self._next_slot = max(now, self._next_slot) + interval
+        if wait > 0:
+            await self.sleep(wait)

@@ -1,0 +1,50 @@
+"""Find the generated function module of an operation by its operationId.
+
+The generator files each operation as ``renault_openapi.api.<tag>.<snake_case_id>``; the
+snake-casing is the generator's business, so the lookup normalises both sides instead of
+re-implementing its rules.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from types import ModuleType
+
+
+def _normalise(name: str) -> str:
+    return name.replace("_", "").lower()
+
+
+class OperationModules:
+    """Lazy index of the generated operation modules (imports only what is used)."""
+
+    def __init__(self) -> None:
+        self._names: dict[str, str] | None = None
+        self._modules: dict[str, ModuleType] = {}
+
+    def _index(self) -> dict[str, str]:
+        if self._names is None:
+            import renault_openapi.api as api
+
+            names: dict[str, str] = {}
+            for tag in pkgutil.iter_modules(api.__path__):
+                package = f"{api.__name__}.{tag.name}"
+                tag_path = [f"{api.__path__[0]}/{tag.name}"]
+                for info in pkgutil.iter_modules(tag_path):
+                    names[_normalise(info.name)] = f"{package}.{info.name}"
+            self._names = names
+        return self._names
+
+    def get(self, operation_id: str) -> ModuleType:
+        key = _normalise(operation_id)
+        if key not in self._modules:
+            try:
+                dotted = self._index()[key]
+            except KeyError:
+                raise LookupError(f"no generated code for operation {operation_id!r}") from None
+            self._modules[key] = importlib.import_module(dotted)
+        return self._modules[key]
+
+    def __contains__(self, operation_id: str) -> bool:
+        return _normalise(operation_id) in self._index()

@@ -1,0 +1,220 @@
+"""RenaultSession: settings, tokens and the single funnel every Kamereon call goes through.
+
+The funnel (:meth:`RenaultSession.call`) adds what the generated functions do not know about:
+the ``country`` parameter, per-account pacing and quota cool-down, retries for reads only,
+translation of transport failures and unparseable answers into the project's exceptions, and
+redacted debug logging / trace files. Wire shapes stay in the generated package.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from renault_ext.auth import GigyaAuthenticator, KamereonAuth, TwoFactorCallback
+from renault_ext.credentials import CredentialStore
+from renault_ext.errors import (
+    ConnectError,
+    QuotaLimitError,
+    RenaultError,
+    RequestTimeoutError,
+    SchemaMismatchError,
+)
+from renault_ext.limiter import RateLimiter
+from renault_ext.operations import OperationModules
+from renault_ext.redaction import Redactor
+from renault_ext.retry import RetryPolicy
+from renault_ext.settings import Settings, resolve_settings
+from renault_ext.transport import ExchangeSink, HttpSettings, Transport
+
+_LOG = logging.getLogger(__name__)
+
+# Generated parsers trust the spec; when Renault sends something else they fail with these.
+_PARSE_FAILURES = (KeyError, TypeError, ValueError, AttributeError)
+
+
+class RenaultSession:
+    """One user's connection to Gigya and Kamereon. Use as an async context manager, or call
+    :meth:`aclose` when done."""
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        credential_store: CredentialStore | None = None,
+        two_factor: TwoFactorCallback | None = None,
+        timeout: float = 15.0,
+        calls_per_minute: float | None = None,
+        quota_cool_down: float = 60.0,
+        retry: RetryPolicy | None = None,
+        jwt_margin: float = 60.0,
+        exchange_sink: ExchangeSink | None = None,
+        http_transport: httpx.AsyncBaseTransport | None = None,
+        redactor: Redactor | None = None,
+        **setting_overrides: Any,
+    ) -> None:
+        self.settings = settings if settings is not None else resolve_settings(**setting_overrides)
+        details = self.settings.locale_details
+        self.redactor = redactor if redactor is not None else Redactor()
+        for secret in (details.gigya_api_key, details.kamereon_api_key):
+            self.redactor.add_secret(secret, "apikey")
+        self.retry = retry if retry is not None else RetryPolicy()
+        self._calls_per_minute = calls_per_minute
+        self._quota_cool_down = quota_cool_down
+        self._limiters: dict[str, RateLimiter] = {}
+        self.operations = OperationModules()
+        self._transport = Transport(
+            HttpSettings(details.gigya_url, details.kamereon_url, timeout=timeout),
+            kamereon_auth=_LateAuth(),
+            redactor=self.redactor,
+            exchange_sink=exchange_sink,
+            base_transport=http_transport,
+        )
+        self.auth = GigyaAuthenticator(
+            self._transport.gigya,
+            details.gigya_api_key,
+            operations=self.operations,
+            store=credential_store,
+            two_factor=two_factor,
+            jwt_margin=jwt_margin,
+        )
+        self._transport.kamereon_http.auth = KamereonAuth(details.kamereon_api_key, self.auth)
+        self._methods: dict[str, str] | None = None
+
+    def __repr__(self) -> str:
+        return f"<RenaultSession locale={self.settings.locale_details.locale} {self.auth!r}>"
+
+    async def __aenter__(self) -> RenaultSession:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._transport.aclose()
+
+    # -- identity ---------------------------------------------------------------------------
+    @property
+    def country(self) -> str:
+        return self.settings.locale_details.country
+
+    async def login(self, login_id: str, password: str) -> None:
+        self.redactor.add_secret(login_id, "email")
+        self.redactor.add_secret(password, "password")
+        await self.auth.login(login_id, password)
+        self._remember_token_secrets()
+
+    @property
+    def login_token(self) -> str | None:
+        return self.auth.login_token
+
+    def set_login_token(self, token: str) -> None:
+        self.auth.set_login_token(token)
+        self._remember_token_secrets()
+
+    def _remember_token_secrets(self) -> None:
+        if self.auth.login_token:
+            self.redactor.add_secret(self.auth.login_token, "login_token")
+
+    async def person_id(self) -> str:
+        person_id = await self.auth.person_id()
+        self.redactor.add_secret(person_id, "person_id")
+        return person_id
+
+    # -- the funnel -------------------------------------------------------------------------
+    def limiter_for(self, account_id: str | None) -> RateLimiter:
+        """Pacing and quota state shared by every vehicle of one account."""
+        key = account_id or ""
+        if key not in self._limiters:
+            self._limiters[key] = RateLimiter(self._calls_per_minute, self._quota_cool_down)
+        return self._limiters[key]
+
+    def _method(self, operation_id: str) -> str:
+        if self._methods is None:
+            from renault_ext.spec import iter_operations, load_spec
+
+            self._methods = {op.operation_id: op.method for op in iter_operations(load_spec())}
+        return self._methods.get(operation_id, "POST")
+
+    async def call(self, operation_id: str, *, body: Any = None, **params: Any) -> Any:
+        """Call a Kamereon operation through its generated function and return the parsed model.
+
+        ``params`` use the generated (snake_case) parameter names: ``account_id``, ``vin``,
+        ``person_id``, ``start``… ``country`` is added from the settings.
+        """
+        module = self.operations.get(operation_id)
+        kwargs = {name: value for name, value in params.items() if value is not None}
+        kwargs.setdefault("country", self.country)
+        if body is not None:
+            kwargs["body"] = body
+        for name in ("account_id", "vin", "person_id"):
+            if name in kwargs:
+                self.redactor.add_secret(str(kwargs[name]), name)
+        is_read = self._method(operation_id) == "GET"
+        limiter = self.limiter_for(kwargs.get("account_id"))
+        attempts = self.retry.attempts if is_read else 1
+        for attempt in range(1, attempts + 1):
+            await limiter.acquire()
+            try:
+                response = await _translate_transport_errors(
+                    module.asyncio_detailed(client=self._transport.kamereon, **kwargs)
+                )
+            except QuotaLimitError as error:
+                limiter.cool_down(error.retry_after)
+                raise _with_operation(error, operation_id) from None
+            except RenaultError as error:
+                if attempt < attempts and self.retry.is_transient(error):
+                    _LOG.info("%s failed (%s), trying again", operation_id, type(error).__name__)
+                    await asyncio.sleep(self.retry.delay(attempt))
+                    continue
+                raise _with_operation(error, operation_id) from None
+            except _PARSE_FAILURES as error:
+                raise SchemaMismatchError(
+                    f"{operation_id}: the answer does not match the spec ({type(error).__name__})",
+                    operation=operation_id,
+                ) from error
+            return response.parsed
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def http_request(
+        self, method: str, path: str, *, json: Any = None, params: Mapping[str, str] | None = None,
+        account_id: str | None = None,
+    ) -> Any:
+        """Raw Kamereon request (the ``http get``/``http post`` escape hatch); returns parsed JSON."""
+        query = {"country": self.country, **(params or {})}
+        limiter = self.limiter_for(account_id)
+        await limiter.acquire()
+        try:
+            response = await _translate_transport_errors(
+                self._transport.kamereon_http.request(method, path, params=query, json=json)
+            )
+        except QuotaLimitError as error:
+            limiter.cool_down(error.retry_after)
+            raise
+        return response.json()
+
+
+async def _translate_transport_errors(awaitable: Any) -> Any:
+    try:
+        return await awaitable
+    except httpx.TimeoutException as exc:
+        raise RequestTimeoutError(f"Renault did not answer in time ({type(exc).__name__})") from None
+    except httpx.TransportError as exc:
+        raise ConnectError(f"cannot reach Renault's servers ({type(exc).__name__})") from None
+
+
+def _with_operation(error: RenaultError, operation_id: str) -> RenaultError:
+    if getattr(error, "operation", "missing") is None:
+        error.operation = operation_id  # type: ignore[attr-defined]
+    return error
+
+
+class _LateAuth(httpx.Auth):
+    """Placeholder until the authenticator exists (it needs the Gigya client first)."""
+
+    def auth_flow(self, request: httpx.Request):  # type: ignore[no-untyped-def]
+        yield request

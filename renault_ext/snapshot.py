@@ -1,0 +1,158 @@
+"""One typed picture of a vehicle after :meth:`RenaultVehicle.refresh`.
+
+Raw generated models stay available (``snapshot.raw[key]``); the normalised views beside them
+settle the per-model quirks once: power in kW whatever the gateway reports, pressures in bar,
+timestamps as aware datetimes, plug and charge states as enums that keep unknown values.
+A failed endpoint is an entry in ``errors``, never a failed refresh.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from renault_ext import units
+
+_LOG = logging.getLogger(__name__)
+
+# The reads a refresh tries, in display order (logical keys of the model table).
+READ_KEYS: tuple[str, ...] = (
+    "battery-status", "cockpit", "location", "hvac-status", "lock-status", "pressure",
+    "res-state", "soc-levels", "charge-mode", "charging-settings", "charge-schedule",
+    "hvac-settings",
+)
+
+
+def _field(model: Any, wire_name: str) -> Any:
+    """A value by its wire name, whether the generated model declares it or keeps it as extra."""
+    if model is None:
+        return None
+    data = model.to_dict() if hasattr(model, "to_dict") else model
+    return data.get(wire_name) if isinstance(data, dict) else None
+
+
+def _timestamp(model: Any, *names: str) -> datetime | None:
+    for name in names:
+        value = _field(model, name)
+        if value:
+            try:
+                return units.parse_timestamp(value)
+            except ValueError:
+                _LOG.warning("unreadable timestamp in %s", name)
+    return None
+
+
+@dataclass(frozen=True)
+class BatteryView:
+    level: int | None  # %
+    autonomy_km: float | None
+    available_energy_kwh: float | None  # None when the car reports 0 (= unknown)
+    plug: Any  # units.PlugStatus | units.UnknownValue | None
+    charge_state: Any  # units.ChargeState | units.UnknownValue | None
+    charging_power_kw: float | None
+    remaining_time: timedelta | None
+    timestamp: datetime | None
+
+
+@dataclass(frozen=True)
+class CockpitView:
+    total_mileage_km: float | None
+    fuel_autonomy_km: float | None
+    fuel_quantity_l: float | None
+
+
+@dataclass(frozen=True)
+class LocationView:
+    latitude: float | None
+    longitude: float | None
+    updated: datetime | None
+
+
+@dataclass(frozen=True)
+class HvacView:
+    status: str | None
+    external_temperature_c: float | None
+    internal_temperature_c: float | None
+    updated: datetime | None
+
+
+@dataclass(frozen=True)
+class TyresView:
+    front_left_bar: float | None
+    front_right_bar: float | None
+    rear_left_bar: float | None
+    rear_right_bar: float | None
+
+
+@dataclass(frozen=True)
+class VehicleSnapshot:
+    vin: str = field(repr=False)
+    model_code: str | None
+    raw: dict[str, Any]
+    errors: dict[str, Exception]
+    battery: BatteryView | None = None
+    cockpit: CockpitView | None = None
+    location: LocationView | None = None
+    hvac: HvacView | None = None
+    lock_status: str | None = None
+    tyres: TyresView | None = None
+    soc_min: int | None = None
+    soc_target: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def _battery(model: Any, specifications: frozenset[str]) -> BatteryView:
+    energy = _field(model, "batteryAvailableEnergy")
+    return BatteryView(
+        level=_field(model, "batteryLevel"),
+        autonomy_km=_field(model, "batteryAutonomy"),
+        available_energy_kwh=energy or None,
+        plug=units.PlugStatus.from_raw(_field(model, "plugStatus")),
+        charge_state=units.ChargeState.from_raw(_field(model, "chargingStatus")),
+        charging_power_kw=units.charging_power_kw(
+            _field(model, "chargingInstantaneousPower"),
+            reports_in_watts="reports-charging-power-in-watts" in specifications,
+        ),
+        remaining_time=units.minutes_duration(_field(model, "chargingRemainingTime")),
+        timestamp=_timestamp(model, "timestamp"),
+    )
+
+
+def build_snapshot(
+    *, vin: str, model_code: str | None, results: dict[str, Any], specifications: frozenset[str]
+) -> VehicleSnapshot:
+    raw = {k: v for k, v in results.items() if not isinstance(v, Exception)}
+    errors = {k: v for k, v in results.items() if isinstance(v, Exception)}
+    views: dict[str, Any] = {}
+    if raw.get("battery-status") is not None:
+        views["battery"] = _battery(raw["battery-status"], specifications)
+    if (cockpit := raw.get("cockpit")) is not None:
+        views["cockpit"] = CockpitView(
+            _field(cockpit, "totalMileage"), _field(cockpit, "fuelAutonomy"), _field(cockpit, "fuelQuantity")
+        )
+    if (location := raw.get("location")) is not None:
+        views["location"] = LocationView(
+            _field(location, "gpsLatitude"), _field(location, "gpsLongitude"),
+            _timestamp(location, "lastUpdateTime"),
+        )
+    if (hvac := raw.get("hvac-status")) is not None:
+        views["hvac"] = HvacView(
+            _field(hvac, "hvacStatus"), _field(hvac, "externalTemperature"),
+            _field(hvac, "internalTemperature"), _timestamp(hvac, "lastUpdateTime"),
+        )
+    if (lock := raw.get("lock-status")) is not None:
+        views["lock_status"] = _field(lock, "lockStatus")
+    if (pressure := raw.get("pressure")) is not None:
+        views["tyres"] = TyresView(*(
+            units.tyre_pressure_bar(_field(pressure, name))
+            for name in ("flPressure", "frPressure", "rlPressure", "rrPressure")
+        ))
+    if (soc := raw.get("soc-levels")) is not None:
+        views["soc_min"] = _field(soc, "socMin")
+        views["soc_target"] = _field(soc, "socTarget")
+    return VehicleSnapshot(vin=vin, model_code=model_code, raw=raw, errors=errors, **views)

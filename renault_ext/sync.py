@@ -1,0 +1,96 @@
+"""A blocking facade over the async API, for scripts and notebooks.
+
+    from renault_ext.sync import RenaultClientSync
+
+    with RenaultClientSync(locale="fr_FR") as client:
+        client.session.login("me@example.com", "password")
+        vehicle = client.get_api_accounts()[0].get_api_vehicles()[0]
+        print(vehicle.get_battery_status())
+
+Every coroutine runs on one private event loop in a background thread, so the facade also works
+inside programs that already run an event loop (a Jupyter kernel), and connection pooling is
+kept across calls. Objects returned by the async API (accounts, vehicles) come back wrapped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import inspect
+import threading
+from collections.abc import Coroutine
+from typing import Any
+
+from renault_ext.account import RenaultAccount
+from renault_ext.client import RenaultClient
+from renault_ext.session import RenaultSession
+from renault_ext.vehicle import RenaultVehicle
+
+_WRAPPED = (RenaultClient, RenaultAccount, RenaultVehicle, RenaultSession)
+
+
+class _LoopThread:
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self.loop.run_forever, name="renault-sync", daemon=True)
+        self._thread.start()
+
+    def run(self, coroutine: Coroutine[Any, Any, Any]) -> Any:
+        return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result()
+
+    def stop(self) -> None:
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self._thread.join(timeout=5)
+        self.loop.close()
+
+
+class SyncProxy:
+    """Wraps one async object; its coroutine methods become blocking calls."""
+
+    def __init__(self, target: Any, runner: _LoopThread) -> None:
+        object.__setattr__(self, "_target", target)
+        object.__setattr__(self, "_runner", runner)
+
+    def __repr__(self) -> str:
+        return f"<sync {self._target!r}>"
+
+    def _wrap(self, value: Any) -> Any:
+        if isinstance(value, _WRAPPED):
+            return SyncProxy(value, self._runner)
+        if isinstance(value, list) and value and all(isinstance(v, _WRAPPED) for v in value):
+            return [SyncProxy(v, self._runner) for v in value]
+        return value
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self._target, name)
+        if inspect.iscoroutinefunction(attribute):
+            @functools.wraps(attribute)
+            def blocking(*args: Any, **kwargs: Any) -> Any:
+                return self._wrap(self._runner.run(attribute(*args, **kwargs)))
+            return blocking
+        return self._wrap(attribute)
+
+
+class RenaultClientSync(SyncProxy):
+    """Blocking :class:`RenaultClient`; takes the same arguments."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        runner = _LoopThread()
+
+        async def build() -> RenaultClient:
+            # Built on the private loop so that its locks and connections belong to it.
+            return RenaultClient(*args, **kwargs)
+
+        super().__init__(runner.run(build()), runner)
+
+    def close(self) -> None:
+        try:
+            self._runner.run(self._target.aclose())
+        finally:
+            self._runner.stop()
+
+    def __enter__(self) -> RenaultClientSync:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()

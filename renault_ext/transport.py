@@ -1,0 +1,158 @@
+"""The HTTP plumbing under the generated client: one connection pool, two services, one place
+where raw answers become typed errors.
+
+The generated functions parse whatever comes back; an HTML "502 Bad Gateway" page or an empty
+body would make them raise a bare ``JSONDecodeError``. So every response first passes
+:func:`check_kamereon_response` / :func:`check_gigya_response` (httpx response hooks), which turn
+anything that is not a successful JSON answer into the project's exception tree. Only clean
+answers reach the generated parsers.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+import httpx
+
+from renault_ext.auth import is_auth_retry_pending
+from renault_ext.errors import (
+    EmptyResponseError,
+    MalformedJsonError,
+    gigya_error_from_body,
+    kamereon_error_from_response,
+)
+from renault_ext.redaction import Redactor
+
+_LOG = logging.getLogger("renault_ext.http")
+
+ExchangeSink = Callable[[httpx.Response, float], None]
+
+
+def _gigya_call(response: httpx.Response) -> str:
+    return response.request.url.path.rsplit("/", 1)[-1]
+
+
+def check_gigya_response(response: httpx.Response, redactor: Redactor) -> None:
+    """Gigya says HTTP 200 and puts the verdict in ``errorCode``; a non-JSON body is an outage."""
+    body = response.content
+    if response.status_code >= 400 or not body.strip():
+        raise kamereon_error_from_response(
+            response.status_code, body, content_type=response.headers.get("content-type"),
+            operation=_gigya_call(response), redactor=redactor,
+        )
+    error = gigya_error_from_body(_gigya_call(response), body, redactor=redactor)
+    if error is not None:
+        raise error
+
+
+def check_kamereon_response(response: httpx.Response, redactor: Redactor) -> None:
+    if is_auth_retry_pending(response):
+        return  # KamereonAuth mints a new JWT and tries once more
+    body = response.content
+    content_type = response.headers.get("content-type")
+    if response.status_code >= 400:
+        raise kamereon_error_from_response(
+            response.status_code, body, content_type=content_type,
+            retry_after_header=response.headers.get("retry-after"), redactor=redactor,
+        )
+    if not body.strip():
+        raise EmptyResponseError("Kamereon answered with an empty body", status=response.status_code)
+    if body.lstrip()[:1] not in (b"{", b"["):
+        raise kamereon_error_from_response(
+            response.status_code, body, content_type=content_type, redactor=redactor
+        )
+    try:
+        document = response.json()
+    except ValueError as exc:
+        raise MalformedJsonError(
+            "Kamereon answered with truncated or invalid JSON", status=response.status_code
+        ) from exc
+    if isinstance(document, dict) and document.get("errors"):
+        # Kamereon sometimes reports errors with a 2xx status; the body wins (facts §7.4).
+        raise kamereon_error_from_response(
+            response.status_code, body, content_type=content_type, redactor=redactor
+        )
+
+
+@dataclass
+class HttpSettings:
+    gigya_url: str
+    kamereon_url: str
+    timeout: float = 15.0
+    user_agent: str = "renault-openapi"
+
+
+class Transport:
+    """Owns the two httpx clients (sharing one connection pool) and the generated Clients."""
+
+    def __init__(
+        self,
+        settings: HttpSettings,
+        *,
+        kamereon_auth: httpx.Auth,
+        redactor: Redactor,
+        exchange_sink: ExchangeSink | None = None,
+        base_transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        from renault_openapi.client import Client
+
+        self._redactor = redactor
+        self._exchange_sink = exchange_sink
+        self._pool = base_transport or httpx.AsyncHTTPTransport()
+        timeout = httpx.Timeout(settings.timeout)
+        headers = {"user-agent": settings.user_agent}
+        self._gigya_http = httpx.AsyncClient(
+            base_url=settings.gigya_url, transport=self._pool, timeout=timeout, headers=headers,
+            event_hooks={"request": [self._stamp], "response": [self._on_gigya_response]},
+        )
+        self._kamereon_http = httpx.AsyncClient(
+            base_url=settings.kamereon_url, transport=self._pool, timeout=timeout,
+            # Kamereon wants this content type on every request, GETs included (facts §4.2).
+            headers={**headers, "content-type": "application/vnd.api+json"},
+            auth=kamereon_auth,
+            event_hooks={"request": [self._stamp], "response": [self._on_kamereon_response]},
+        )
+        self.gigya = Client(base_url=settings.gigya_url).set_async_httpx_client(self._gigya_http)
+        self.kamereon = Client(base_url=settings.kamereon_url).set_async_httpx_client(self._kamereon_http)
+
+    @property
+    def kamereon_http(self) -> httpx.AsyncClient:
+        """The raw Kamereon client (authenticated), for ``http_get``/``http_post``."""
+        return self._kamereon_http
+
+    async def _stamp(self, request: httpx.Request) -> None:
+        request.extensions = {**request.extensions, "renault_started": time.perf_counter()}
+
+    async def _on_gigya_response(self, response: httpx.Response) -> None:
+        await response.aread()
+        # Gigya bodies hold passwords and tokens: only their size is logged.
+        self._record(response, f"({len(response.content)} bytes)")
+        check_gigya_response(response, self._redactor)
+
+    async def _on_kamereon_response(self, response: httpx.Response) -> None:
+        await response.aread()
+        self._record(response, self._redactor.redact_text(response.text[:2000]))
+        check_kamereon_response(response, self._redactor)
+
+    def _record(self, response: httpx.Response, shown_body: str) -> None:
+        started = response.request.extensions.get("renault_started", time.perf_counter())
+        elapsed = time.perf_counter() - started
+        if _LOG.isEnabledFor(logging.DEBUG):
+            _LOG.debug(
+                "%s %s -> %s in %.0f ms: %s",
+                response.request.method,
+                self._redactor.redact_url(str(response.request.url)),
+                response.status_code,
+                elapsed * 1000,
+                shown_body,
+            )
+        if self._exchange_sink is not None:
+            self._exchange_sink(response, elapsed)
+
+    async def aclose(self) -> None:
+        await self._gigya_http.aclose()
+        await self._kamereon_http.aclose()
+        await self._pool.aclose()
+
