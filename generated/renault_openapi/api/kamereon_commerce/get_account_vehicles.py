@@ -129,7 +129,7 @@ def sync_detailed(
     VINs: `VF1…` Renault, `UU1…` Dacia Spring, `VYS…` UK-built R5 (anonymised `VF1AAAA…` here).
 
     Supported for every account. Errors: `err.func.wired.unauthorized` (401),
-    `err.func.403` / `err.func.wired.forbidden` (403, account of another person),
+    `err.func.403` / `err.func.wired.forbidden` (403, access denied to this account),
     `err.func.wired.notFound` or `err.func.wired.not-found` "The specified url does not exist"
     (404, unknown account id, RA#994), `err.func.wired.overloaded` (429),
     `err.tech.wired.vehicle-details` (500, circuit breaker), `err.tech.wired.kamereon-proxy` (502).
@@ -196,7 +196,7 @@ def sync(
     VINs: `VF1…` Renault, `UU1…` Dacia Spring, `VYS…` UK-built R5 (anonymised `VF1AAAA…` here).
 
     Supported for every account. Errors: `err.func.wired.unauthorized` (401),
-    `err.func.403` / `err.func.wired.forbidden` (403, account of another person),
+    `err.func.403` / `err.func.wired.forbidden` (403, access denied to this account),
     `err.func.wired.notFound` or `err.func.wired.not-found` "The specified url does not exist"
     (404, unknown account id, RA#994), `err.func.wired.overloaded` (429),
     `err.tech.wired.vehicle-details` (500, circuit breaker), `err.tech.wired.kamereon-proxy` (502).
@@ -258,7 +258,7 @@ async def asyncio_detailed(
     VINs: `VF1…` Renault, `UU1…` Dacia Spring, `VYS…` UK-built R5 (anonymised `VF1AAAA…` here).
 
     Supported for every account. Errors: `err.func.wired.unauthorized` (401),
-    `err.func.403` / `err.func.wired.forbidden` (403, account of another person),
+    `err.func.403` / `err.func.wired.forbidden` (403, access denied to this account),
     `err.func.wired.notFound` or `err.func.wired.not-found` "The specified url does not exist"
     (404, unknown account id, RA#994), `err.func.wired.overloaded` (429),
     `err.tech.wired.vehicle-details` (500, circuit breaker), `err.tech.wired.kamereon-proxy` (502).
@@ -323,7 +323,7 @@ async def asyncio(
     VINs: `VF1…` Renault, `UU1…` Dacia Spring, `VYS…` UK-built R5 (anonymised `VF1AAAA…` here).
 
     Supported for every account. Errors: `err.func.wired.unauthorized` (401),
-    `err.func.403` / `err.func.wired.forbidden` (403, account of another person),
+    `err.func.403` / `err.func.wired.forbidden` (403, access denied to this account),
     `err.func.wired.notFound` or `err.func.wired.not-found` "The specified url does not exist"
     (404, unknown account id, RA#994), `err.func.wired.overloaded` (429),
     `err.tech.wired.vehicle-details` (500, circuit breaker), `err.tech.wired.kamereon-proxy` (502).

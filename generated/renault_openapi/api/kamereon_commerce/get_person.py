@@ -113,8 +113,8 @@ def sync_detailed(
     Supported for every account and model (it is not vehicle specific).
 
     Errors: `err.func.wired.unauthorized` (401, missing/expired JWT or wrong API key),
-    `err.func.403` (403, the JWT belongs to another person; also reported as
-    "Account Pending TFA Verification" while Gigya two-factor authentication is pending),
+    `err.func.403` (403, access denied; while Gigya two-factor authentication is pending a
+    Kamereon call was also seen failing with "Account Pending TFA Verification", evcc #30405),
     `err.func.wired.notFound` (404, unknown person id), `err.func.wired.overloaded` (429),
     `err.tech.wired.kamereon-proxy` (502) and HTML pages from the load balancer (502/503).
 
@@ -162,8 +162,8 @@ def sync(
     Supported for every account and model (it is not vehicle specific).
 
     Errors: `err.func.wired.unauthorized` (401, missing/expired JWT or wrong API key),
-    `err.func.403` (403, the JWT belongs to another person; also reported as
-    "Account Pending TFA Verification" while Gigya two-factor authentication is pending),
+    `err.func.403` (403, access denied; while Gigya two-factor authentication is pending a
+    Kamereon call was also seen failing with "Account Pending TFA Verification", evcc #30405),
     `err.func.wired.notFound` (404, unknown person id), `err.func.wired.overloaded` (429),
     `err.tech.wired.kamereon-proxy` (502) and HTML pages from the load balancer (502/503).
 
@@ -206,8 +206,8 @@ async def asyncio_detailed(
     Supported for every account and model (it is not vehicle specific).
 
     Errors: `err.func.wired.unauthorized` (401, missing/expired JWT or wrong API key),
-    `err.func.403` (403, the JWT belongs to another person; also reported as
-    "Account Pending TFA Verification" while Gigya two-factor authentication is pending),
+    `err.func.403` (403, access denied; while Gigya two-factor authentication is pending a
+    Kamereon call was also seen failing with "Account Pending TFA Verification", evcc #30405),
     `err.func.wired.notFound` (404, unknown person id), `err.func.wired.overloaded` (429),
     `err.tech.wired.kamereon-proxy` (502) and HTML pages from the load balancer (502/503).
 
@@ -253,8 +253,8 @@ async def asyncio(
     Supported for every account and model (it is not vehicle specific).
 
     Errors: `err.func.wired.unauthorized` (401, missing/expired JWT or wrong API key),
-    `err.func.403` (403, the JWT belongs to another person; also reported as
-    "Account Pending TFA Verification" while Gigya two-factor authentication is pending),
+    `err.func.403` (403, access denied; while Gigya two-factor authentication is pending a
+    Kamereon call was also seen failing with "Account Pending TFA Verification", evcc #30405),
     `err.func.wired.notFound` (404, unknown person id), `err.func.wired.overloaded` (429),
     `err.tech.wired.kamereon-proxy` (502) and HTML pages from the load balancer (502/503).
 

@@ -124,7 +124,8 @@ def sync_detailed(
     `closureReason` (`archived`) was seen on a closed alert.
 
     Model support: of the documented models **only `R5E1VE` (Renault 5) is known to serve it**;
-    `A5E1AE`, `XBG1VE`, `XJA1VP`, `XJA2VP`, `XJF2BI` do not (403/404); others are untested.
+    `A5E1AE`, `XBG1VE`, `XJA1VP`, `XJA2VP`, `XJF2BI` are marked unsupported (forbidden or
+    not-found answers); the other models are untested.
     renault-api has no typed method (raw HTTP only). Errors: `err.func.wired.unauthorized` (401),
     `err.func.wired.forbidden` (403, not served for this model), `err.func.wired.not-found`
     (404, "The specified url does not exist"), `err.func.wired.overloaded` (429),
@@ -180,7 +181,8 @@ def sync(
     `closureReason` (`archived`) was seen on a closed alert.
 
     Model support: of the documented models **only `R5E1VE` (Renault 5) is known to serve it**;
-    `A5E1AE`, `XBG1VE`, `XJA1VP`, `XJA2VP`, `XJF2BI` do not (403/404); others are untested.
+    `A5E1AE`, `XBG1VE`, `XJA1VP`, `XJA2VP`, `XJF2BI` are marked unsupported (forbidden or
+    not-found answers); the other models are untested.
     renault-api has no typed method (raw HTTP only). Errors: `err.func.wired.unauthorized` (401),
     `err.func.wired.forbidden` (403, not served for this model), `err.func.wired.not-found`
     (404, "The specified url does not exist"), `err.func.wired.overloaded` (429),
@@ -231,7 +233,8 @@ async def asyncio_detailed(
     `closureReason` (`archived`) was seen on a closed alert.
 
     Model support: of the documented models **only `R5E1VE` (Renault 5) is known to serve it**;
-    `A5E1AE`, `XBG1VE`, `XJA1VP`, `XJA2VP`, `XJF2BI` do not (403/404); others are untested.
+    `A5E1AE`, `XBG1VE`, `XJA1VP`, `XJA2VP`, `XJF2BI` are marked unsupported (forbidden or
+    not-found answers); the other models are untested.
     renault-api has no typed method (raw HTTP only). Errors: `err.func.wired.unauthorized` (401),
     `err.func.wired.forbidden` (403, not served for this model), `err.func.wired.not-found`
     (404, "The specified url does not exist"), `err.func.wired.overloaded` (429),
@@ -285,7 +288,8 @@ async def asyncio(
     `closureReason` (`archived`) was seen on a closed alert.
 
     Model support: of the documented models **only `R5E1VE` (Renault 5) is known to serve it**;
-    `A5E1AE`, `XBG1VE`, `XJA1VP`, `XJA2VP`, `XJF2BI` do not (403/404); others are untested.
+    `A5E1AE`, `XBG1VE`, `XJA1VP`, `XJA2VP`, `XJF2BI` are marked unsupported (forbidden or
+    not-found answers); the other models are untested.
     renault-api has no typed method (raw HTTP only). Errors: `err.func.wired.unauthorized` (401),
     `err.func.wired.forbidden` (403, not served for this model), `err.func.wired.not-found`
     (404, "The specified url does not exist"), `err.func.wired.overloaded` (429),
