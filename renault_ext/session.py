@@ -17,6 +17,7 @@ import httpx
 
 from renault_ext.auth import GigyaAuthenticator, KamereonAuth, TwoFactorCallback
 from renault_ext.credentials import CredentialStore
+from renault_ext.drift import DriftReporter
 from renault_ext.errors import (
     ConnectError,
     QuotaLimitError,
@@ -55,6 +56,7 @@ class RenaultSession:
         exchange_sink: ExchangeSink | None = None,
         http_transport: httpx.AsyncBaseTransport | None = None,
         redactor: Redactor | None = None,
+        report_drift: bool = True,
         **setting_overrides: Any,
     ) -> None:
         self.settings = settings if settings is not None else resolve_settings(**setting_overrides)
@@ -84,6 +86,7 @@ class RenaultSession:
         )
         self._transport.kamereon_http.auth = KamereonAuth(details.kamereon_api_key, self.auth)
         self._methods: dict[str, str] | None = None
+        self._drift = DriftReporter() if report_drift else None
 
     def __repr__(self) -> str:
         return f"<RenaultSession locale={self.settings.locale_details.locale} {self.auth!r}>"
@@ -177,6 +180,8 @@ class RenaultSession:
                     f"{operation_id}: the answer does not match the spec ({type(error).__name__})",
                     operation=operation_id,
                 ) from error
+            if self._drift is not None:
+                self._drift.observe(operation_id, response.status_code, response.content)
             return response.parsed
         raise AssertionError("unreachable")  # pragma: no cover
 
