@@ -1,0 +1,331 @@
+"""Format-preserving anonymisation of traces, cassettes and bodies.
+
+Unlike a log redactor (which hides a value behind `***`), the anonymiser keeps traces usable as
+fixtures: a VIN stays a 17-character VIN (``VF1AAAA…``), a plate stays a plate (``REG-001``), a
+radio code becomes ``1234``, GPS moves to a public place (Paris), and the same original always gets
+the same replacement within one file, in URLs, headers and bodies alike.
+
+Values are found by name (JSON keys, headers, form fields, query parameters, URL segments after
+``/accounts/``, ``/persons/``, ``/cars/``, ``/vehicles/``; plus every property the spec marks
+``x-personal-data``) and by pattern in free text (JWTs, e-mails, VINs, Gigya tokens, bearer
+tokens). Every original found is then also replaced wherever it occurs as a substring.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl, quote, quote_plus, urlencode, urlsplit, urlunsplit
+
+from renault_ext.traces import sensitive as s
+
+_PUBLIC_PLACE = {s.LATITUDE: 48.8530, s.LONGITUDE: 2.3499}  # parvis de Notre-Dame, Paris
+_SEGMENT_AFTER = {
+    "accounts": s.ACCOUNT_ID,
+    "persons": s.PERSON_ID,
+    "cars": s.VIN,
+    "vehicles": s.VIN,
+}
+_SECRET_ALWAYS = frozenset({s.PASSWORD, s.JWT, s.TOKEN, s.API_KEY, s.COOKIE})
+_PERSONAL = "personal"
+
+
+@dataclass
+class Anonymiser:
+    """Stateful: one instance per output file, so replacements are consistent within the file."""
+
+    keep_location: bool = False
+    personal_names: frozenset[str] = frozenset()
+    _map: dict[str, str] = field(default_factory=dict)
+    _numbers: dict[tuple[str, float], float] = field(default_factory=dict)
+    _counters: dict[str, int] = field(default_factory=dict)
+    _pattern: re.Pattern[str] | None = None
+    _pattern_size: int = -1
+    _personal_lower: frozenset[str] = frozenset()
+    _variants: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._personal_lower = frozenset(n.lower() for n in self.personal_names)
+
+    # -- categories and fakes ------------------------------------------------------------
+    def category(self, name: str) -> str | None:
+        found = s.category_of(name)
+        if found is None and name.lower() in self._personal_lower:
+            return _PERSONAL
+        return found
+
+    def _next(self, category: str) -> int:
+        self._counters[category] = self._counters.get(category, 0) + 1
+        return self._counters[category]
+
+    def _fake(self, category: str, original: str) -> str:
+        n = self._next(category)
+        if category == s.VIN:
+            digits = max(len(original) - 7, 0)
+            return (
+                ("VF1AAAA" + str(n).zfill(digits))[: max(len(original), 1)]
+                if digits
+                else "VF1AAAA"[: len(original)]
+            )
+        if category == s.EMAIL:
+            return f"user{n}@example.com"
+        if category == s.PHONE:
+            plus = "+" if original.startswith("+") else ""
+            width = max(len(original) - len(plus), len(str(n)))
+            return plus + str(n).zfill(width)
+        if category == s.PLATE:
+            return f"REG-{n:03d}"
+        if category == s.RADIO:
+            return "1234"
+        if category == s.PASSWORD:
+            return "REDACTED-PASSWORD"
+        prefixes = {
+            s.ACCOUNT_ID: "account-id-",
+            s.PERSON_ID: "person-id-",
+            s.USER_ID: "user-id-",
+            s.OTHER_ID: "id-",
+            s.NAME: "Name",
+            s.ADDRESS: "address-",
+            s.JWT: "REDACTED-JWT-",
+            s.TOKEN: "REDACTED-TOKEN-",
+            s.API_KEY: "REDACTED-API-KEY-",
+            s.COOKIE: "REDACTED-COOKIE-",
+        }
+        return f"{prefixes.get(category, 'REDACTED-')}{n}"
+
+    def replace_string(self, category: str, original: str) -> str:
+        if category in (s.LATITUDE, s.LONGITUDE):
+            try:
+                return repr(self.replace_number(category, float(original)))
+            except ValueError:
+                category = _PERSONAL
+        if not original or original in self._map.values():
+            return original
+        if s.looks_anonymous(original) and (
+            category not in _SECRET_ALWAYS or original.startswith(("REDACTED", "sample-"))
+        ):
+            return original
+        found = self._map.get(original)
+        if found is None:
+            found = self._fake(category, original)
+            self._map[original] = found
+        return found
+
+    def replace_number(self, category: str, original: float) -> float:
+        if self.keep_location and category in (s.LATITUDE, s.LONGITUDE):
+            return original
+        key = (category, float(original))
+        found = self._numbers.get(key)
+        if found is None:
+            found = round(_PUBLIC_PLACE.get(category, 0.0) + 0.001 * self._next(category), 6)
+            self._numbers[key] = found
+        return found
+
+    def replace_scalar(self, category: str, value: Any) -> Any:
+        if self.keep_location and category in (s.LATITUDE, s.LONGITUDE):
+            return value
+        if isinstance(value, bool) or value is None:
+            return value
+        if isinstance(value, (int, float)):
+            if category in (s.LATITUDE, s.LONGITUDE):
+                return self.replace_number(category, value)
+            if category == s.RADIO:
+                return 1234
+            return self.replace_string(category, str(value)) if category != _PERSONAL else 0
+        return self.replace_string(category, str(value))
+
+    # -- free text -------------------------------------------------------------------------
+    def text(self, value: str) -> str:
+        """Replace every known original and every secret-looking pattern in free text."""
+        if not value:
+            return value
+        value = self._replace_known(value)
+        value = s.JWT_RE.sub(lambda m: self.replace_string(s.JWT, m.group(0)), value)
+        value = s.BEARER_RE.sub(
+            lambda m: "Bearer " + self.replace_string(s.TOKEN, m.group(0)[7:].strip()), value
+        )
+        value = s.GIGYA_TOKEN_RE.sub(lambda m: self.replace_string(s.TOKEN, m.group(0)), value)
+        value = s.EMAIL_RE.sub(lambda m: self.replace_string(s.EMAIL, m.group(0)), value)
+        value = s.VIN_RE.sub(lambda m: self.replace_string(s.VIN, m.group(0)), value)
+        return value
+
+    def _replace_known(self, value: str) -> str:
+        if not self._map:
+            return value
+        if self._pattern is None or self._pattern_size != len(self._map):
+            self._build_pattern()
+        assert self._pattern is not None
+        return self._pattern.sub(lambda m: self._variants[m.group(0)], value)
+
+    def _build_pattern(self) -> None:
+        variants: dict[str, str] = {}
+        for original, fake in self._map.items():
+            if original == fake:
+                continue
+            variants[original] = fake
+            # The same value URL-encoded (query strings, form bodies) or JSON-escaped.
+            for enc, fenc in (
+                (quote(original, safe=""), quote(fake, safe="")),
+                (quote_plus(original), quote_plus(fake)),
+                (json.dumps(original)[1:-1], json.dumps(fake)[1:-1]),
+            ):
+                variants.setdefault(enc, fenc)
+        parts = []
+        for original in sorted(variants, key=len, reverse=True):
+            escaped = re.escape(original)
+            # Short values only as whole words: a 4-digit code must not eat into a timestamp.
+            parts.append(
+                escaped if len(original) >= 8 else rf"(?<![A-Za-z0-9]){escaped}(?![A-Za-z0-9])"
+            )
+        self._variants = variants
+        self._pattern = re.compile("|".join(parts)) if parts else re.compile(r"(?!x)x")
+        self._pattern_size = len(self._map)
+
+    # -- structured values ---------------------------------------------------------------------
+    def json_value(self, value: Any, category: str | None = None) -> Any:
+        if isinstance(value, Mapping):
+            return {k: self._json_member(k, v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self.json_value(v, category) for v in value]
+        if category is not None:
+            return self.replace_scalar(category, value)
+        if isinstance(value, str):
+            return self._string(value)
+        return value
+
+    def _json_member(self, key: str, value: Any) -> Any:
+        category = self.category(key)
+        if category is None or isinstance(value, Mapping):
+            return self.json_value(value)
+        if isinstance(value, list):  # a list of e-mails, say; lists of objects recurse normally
+            return [
+                self.replace_scalar(category, v)
+                if not isinstance(v, (Mapping, list))
+                else self.json_value(v)
+                for v in value
+            ]
+        return self.replace_scalar(category, value)
+
+    def _string(self, value: str) -> str:
+        stripped = value.strip()
+        if stripped[:1] in ("{", "[") and len(stripped) > 1:
+            try:
+                inner = json.loads(stripped)
+            except ValueError:
+                pass
+            else:  # serialised JSON inside a string (Kamereon errorMessage): anonymise structurally
+                return json.dumps(self.json_value(inner), ensure_ascii=False, separators=(",", ":"))
+        return self.text(value)
+
+    def body(self, text: str | None, content_type: str | None = None) -> str | None:
+        """An HTTP body: JSON structurally, form fields by name, anything else as free text."""
+        if text is None or not text.strip():
+            return text
+        stripped = text.strip()
+        if stripped[:1] in ("{", "["):
+            try:
+                value = json.loads(stripped)
+            except ValueError:
+                return self.text(text)
+            out = self.json_value(value)
+            if "\n" in stripped:
+                return json.dumps(out, ensure_ascii=False, indent=2) + (
+                    "\n" if text.endswith("\n") else ""
+                )
+            return json.dumps(out, ensure_ascii=False, separators=(",", ":"))
+        if (content_type and "x-www-form-urlencoded" in content_type.lower()) or _looks_like_form(
+            stripped
+        ):
+            return self.form(stripped)
+        return self.text(text)
+
+    def form(self, text: str) -> str:
+        pairs = parse_qsl(text, keep_blank_values=True)
+        return urlencode([(k, self._form_value(k, v)) for k, v in pairs])
+
+    def _form_value(self, key: str, value: str) -> str:
+        category = self.category(key)
+        if category is not None:
+            return str(self.replace_scalar(category, value))
+        return self._string(value)
+
+    def url(self, url: str) -> str:
+        parts = urlsplit(url)
+        segments = parts.path.split("/")
+        out: list[str] = []
+        previous = ""
+        for segment in segments:
+            category = _SEGMENT_AFTER.get(previous)
+            if segment and category is not None and segment not in _SEGMENT_AFTER:
+                out.append(quote(self.replace_string(category, _unquote(segment)), safe="@"))
+            else:
+                out.append(self.text(segment))
+            previous = segment
+        query = parts.query
+        if query:
+            query = urlencode(
+                [(k, self._form_value(k, v)) for k, v in parse_qsl(query, keep_blank_values=True)],
+                safe=",",
+            )
+        netloc = parts.netloc
+        if "@" in netloc:  # user:password@host
+            netloc = "REDACTED@" + netloc.rsplit("@", 1)[1]
+        return urlunsplit((parts.scheme, netloc, "/".join(out), query, self.text(parts.fragment)))
+
+    def header(self, name: str, value: str) -> str:
+        lower = name.lower()
+        if lower == "cookie":
+            return "; ".join(self._cookie_pair(p) for p in value.split(";"))
+        if lower == "set-cookie":
+            first, _, rest = value.partition(";")
+            return self._cookie_pair(first) + (";" + self.text(rest) if rest else "")
+        category = self.category(name)
+        if category is not None:
+            if lower == "authorization" and " " in value:
+                scheme, _, token = value.partition(" ")
+                return f"{scheme} {self.replace_string(s.TOKEN, token.strip())}"
+            return str(self.replace_scalar(category, value))
+        return self.text(value)
+
+    def _cookie_pair(self, pair: str) -> str:
+        name, eq, value = pair.strip().partition("=")
+        if not eq:
+            return self.replace_string(s.COOKIE, name) if name else name
+        return f"{name}={self.replace_string(s.COOKIE, value)}" if value else f"{name}="
+
+    def headers(self, headers: Mapping[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name, value in headers.items():
+            if isinstance(value, list):
+                out[name] = [self.header(name, str(v)) for v in value]
+            else:
+                out[name] = self.header(name, str(value)) if value is not None else None
+        return out
+
+
+def _unquote(text: str) -> str:
+    from urllib.parse import unquote
+
+    return unquote(text)
+
+
+_FORM_RE = re.compile(r"^[\w.%+~-]+=[^&\s]*(?:&[\w.%+~-]+=[^&\s]*)*$")
+
+
+def _looks_like_form(text: str) -> bool:
+    return bool(_FORM_RE.match(text))
+
+
+def iter_strings(value: Any) -> Iterable[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, Mapping):
+        for k, v in value.items():
+            yield str(k)
+            yield from iter_strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from iter_strings(v)

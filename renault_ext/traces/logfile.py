@@ -1,0 +1,186 @@
+"""The trace log format written by the CLI's ``--log`` and read by ``renault validate``.
+
+JSON lines, UTF-8. The first line is a header::
+
+    {"format": "renault-trace", "version": 1, "created": "2026-…Z", "tool": "renault-openapi 0.1.0"}
+
+then one object per exchange::
+
+    {"ts": "2026-…Z", "method": "GET", "url": "https://…", "request_headers": {…},
+     "request_body": "…" | null, "status": 200, "response_headers": {…},
+     "response_body": "…" | null, "duration_ms": 123.4, "operation": "getBatteryStatus" | null}
+
+Bodies are stored as text exactly as sent/received (after anonymisation). The writer anonymises
+everything it writes, so a log file is safe to share by construction; one anonymiser per file keeps
+replacements consistent across its lines.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator, Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any, Self
+
+from renault_ext.traces.anonymise import Anonymiser
+from renault_ext.traces.model import Exchange, FileError
+
+FORMAT = "renault-trace"
+VERSION = 1
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def header_record(**extra: Any) -> dict[str, Any]:
+    return {"format": FORMAT, "version": VERSION, "created": _now(), **extra}
+
+
+class TraceWriter:
+    """Appends anonymised exchanges to a trace log. Thread-safe; usable as a context manager.
+
+    >>> with TraceWriter(path) as log:
+    ...     log.write_exchange(method="GET", url=url, status=200, response_body=text)
+    """
+
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        keep_location: bool = False,
+        personal_names: frozenset[str] = frozenset(),
+        tool: str | None = None,
+    ) -> None:
+        self.path = Path(path)
+        self._anonymiser = Anonymiser(keep_location=keep_location, personal_names=personal_names)
+        self._lock = threading.Lock()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._file: IO[str] | None = self.path.open("w", encoding="utf-8", newline="\n")
+        extra = {"tool": tool} if tool else {}
+        self._write(header_record(**extra))
+
+    def _write(self, record: Mapping[str, Any]) -> None:
+        assert self._file is not None, "TraceWriter is closed"
+        self._file.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+        self._file.flush()
+
+    def write_exchange(
+        self,
+        *,
+        method: str,
+        url: str,
+        status: int | None,
+        request_headers: Mapping[str, str] | None = None,
+        request_body: str | bytes | None = None,
+        response_headers: Mapping[str, str] | None = None,
+        response_body: str | bytes | None = None,
+        duration_ms: float | None = None,
+        operation: str | None = None,
+        ts: str | None = None,
+    ) -> None:
+        a = self._anonymiser
+        with self._lock:
+            req_headers = dict(request_headers or {})
+            resp_headers = dict(response_headers or {})
+            record = {
+                "ts": ts or _now(),
+                "method": method.upper(),
+                "url": a.url(url),
+                "request_headers": a.headers(req_headers),
+                "request_body": a.body(_text(request_body), _ct(req_headers)),
+                "status": status,
+                "response_headers": a.headers(resp_headers),
+                "response_body": a.body(_text(response_body), _ct(resp_headers)),
+                "duration_ms": None if duration_ms is None else round(float(duration_ms), 1),
+                "operation": operation,
+            }
+            self._write(record)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._file is not None:
+                self._file.close()
+                self._file = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def _text(body: str | bytes | None) -> str | None:
+    if body is None or isinstance(body, str):
+        return body
+    return body.decode("utf-8", errors="replace")
+
+
+def _ct(headers: Mapping[str, str]) -> str | None:
+    return next((v for k, v in headers.items() if k.lower() == "content-type"), None)
+
+
+def exchange_from_record(record: Mapping[str, Any], source: str) -> Exchange:
+    status = record.get("status")
+    return Exchange(
+        source=source,
+        method=record.get("method"),
+        url=record.get("url"),
+        status=int(status) if status is not None else None,
+        request_headers={
+            str(k).lower(): str(v) for k, v in (record.get("request_headers") or {}).items()
+        },
+        request_body=record.get("request_body"),
+        response_headers={
+            str(k).lower(): str(v) for k, v in (record.get("response_headers") or {}).items()
+        },
+        response_body=record.get("response_body"),
+        operation=record.get("operation"),
+        check_response=status is not None,
+    )
+
+
+def iter_records(path: Path) -> Iterator[tuple[int, Any, str | None]]:
+    """(line number, parsed record or None, error message or None) for every non-blank line."""
+    with path.open("r", encoding="utf-8", errors="strict") as stream:
+        for number, line in enumerate(stream, 1):
+            if not line.strip():
+                continue
+            try:
+                yield number, json.loads(line), None
+            except ValueError as exc:
+                yield number, None, f"malformed JSON line: {getattr(exc, 'msg', exc)}"
+
+
+def read_trace_log(path: Path | str) -> Iterator[Exchange | FileError]:
+    path = Path(path)
+    try:
+        for number, record, error in iter_records(path):
+            source = f"{path}:{number}"
+            if error is not None:
+                yield FileError(source, error)
+            elif number == 1 or (isinstance(record, dict) and record.get("format") == FORMAT):
+                if not (isinstance(record, dict) and record.get("format") == FORMAT):
+                    yield FileError(source, "not a renault-trace header")
+                elif record.get("version") != VERSION:
+                    yield FileError(source, f"unsupported trace version {record.get('version')!r}")
+                    return
+            elif not isinstance(record, dict):
+                yield FileError(source, "trace line is not a JSON object")
+            else:
+                try:
+                    yield exchange_from_record(record, source)
+                except (TypeError, ValueError, AttributeError) as exc:
+                    yield FileError(source, f"malformed trace record: {exc}")
+    except UnicodeDecodeError as exc:
+        yield FileError(str(path), f"not UTF-8 text (invalid byte at offset {exc.start})")
+    except OSError as exc:
+        yield FileError(str(path), f"cannot read: {exc.strerror or exc}")

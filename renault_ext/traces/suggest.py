@@ -1,0 +1,152 @@
+"""``--suggest``: the spec change that would describe the drift, as YAML ready to paste.
+
+Output is a YAML list of changes, one per schema to touch::
+
+    - at: '#/components/schemas/BatteryStatusAttributes'     # where to paste (bundled pointer)
+      properties:                                            # add these properties
+        newField: {type: integer, description: 'TODO: …'}
+    - at: '#/components/schemas/KnownPlugStatus'
+      enum: [3]                                              # append these values
+
+Components keep their names when bundled, so ``#/components/schemas/<Name>`` is the schema of that
+name in whichever spec/*.yaml part defines it. :func:`apply_suggestions` applies such a list to a
+bundled document (what the tests do to prove the drift disappears).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from renault_ext.traces.drift import json_type
+from renault_ext.traces.model import ExchangeResult, Problem
+from renault_ext.traces.sensitive import is_sensitive_name
+
+_LIST_KEYS = ("enum", "x-known-values")
+
+
+def infer_schema(value: Any, *, personal: bool = False, name: str = "") -> dict[str, Any]:
+    """A tolerant schema describing ``value`` (never its content: no examples)."""
+    personal = personal or (bool(name) and is_sensitive_name(name))
+    kind = json_type(value)
+    schema: dict[str, Any]
+    if kind == "null":
+        schema = {"description": "TODO: only null seen so far; type unknown"}
+    elif kind == "object":
+        schema = {
+            "type": "object",
+            "properties": {k: infer_schema(v, personal=personal, name=k) for k, v in value.items()},
+        }
+    elif kind == "array":
+        items: dict[str, Any] = {}
+        for element in value:
+            items = (
+                merge_schemas(items, infer_schema(element, personal=personal))
+                if items
+                else infer_schema(element, personal=personal)
+            )
+        schema = {"type": "array", "items": items}
+    else:
+        schema = {"type": kind}
+    if kind not in ("object", "array", "null"):
+        schema["description"] = "TODO: describe (unit?)"
+    if personal and kind not in ("object", "array"):
+        schema["x-personal-data"] = True
+    return schema
+
+
+def merge_schemas(a: Mapping[str, Any], b: Mapping[str, Any]) -> dict[str, Any]:
+    """Union of two inferred schemas (integer + number = number, other mixes = a type list)."""
+    out = dict(a)
+    ta, tb = a.get("type"), b.get("type")
+    if ta is None or tb is None:
+        out = dict(b) if ta is None and tb is not None else out
+    elif ta != tb:
+        types = set(ta if isinstance(ta, list) else [ta]) | set(
+            tb if isinstance(tb, list) else [tb]
+        )
+        if {"integer", "number"} <= types:
+            types.discard("integer")
+        out["type"] = min(types) if len(types) == 1 else sorted(types)
+    if a.get("type") == "object" and b.get("type") == "object":
+        props = dict(a.get("properties", {}))
+        for k, v in b.get("properties", {}).items():
+            props[k] = merge_schemas(props[k], v) if k in props else v
+        out["properties"] = props
+    if "items" in a and "items" in b:
+        out["items"] = merge_schemas(a["items"], b["items"])
+    if a.get("x-personal-data") or b.get("x-personal-data"):
+        out["x-personal-data"] = True
+    return out
+
+
+def build_suggestions(results: Iterable[ExchangeResult]) -> list[dict[str, Any]]:
+    changes: dict[str, dict[str, Any]] = {}
+
+    def change(pointer: str) -> dict[str, Any]:
+        return changes.setdefault(pointer, {"at": "#" + pointer})
+
+    for result in results:
+        for problem in result.problems:
+            _add(problem, change)
+    return [changes[k] for k in sorted(changes)]
+
+
+def _add(problem: Problem, change: Any) -> None:
+    d = problem.detail
+    schema = d.get("schema")
+    if schema is None:
+        return
+    if problem.kind == "unknown-property":
+        props = change(schema).setdefault("properties", {})
+        new = infer_schema(d.get("_value"), personal=bool(d.get("_personal")), name=d["name"])
+        props[d["name"]] = merge_schemas(props[d["name"]], new) if d["name"] in props else new
+    elif problem.kind in ("new-enum-value", "unknown-value"):
+        key = "enum" if problem.kind == "new-enum-value" else "x-known-values"
+        values = change(schema).setdefault(key, [])
+        value = d.get("_value")
+        if not any(v == value and type(v) is type(value) for v in values):
+            values.append(value)
+    elif problem.kind == "new-type":
+        described = [
+            t for t in d.get("described", []) if t != "integer" or d.get("seen_type") != "number"
+        ]
+        types = sorted(set(described) | {d.get("seen_type", "")} - {""})
+        change(schema)["type"] = types[0] if len(types) == 1 else types
+
+
+def render_yaml(changes: list[dict[str, Any]]) -> str:
+    import yaml
+
+    if not changes:
+        return "# nothing to suggest: no drift\n"
+    head = (
+        "# Spec changes describing the drift. `at` is the schema (bundled pointer; components keep their\n"
+        "# names in spec/*.yaml). Add `properties`, append `enum` / `x-known-values`, replace `type`.\n"
+        "# Values of personal properties are never shown; write descriptions and units before merging.\n"
+    )
+    return head + yaml.safe_dump(changes, sort_keys=False, allow_unicode=True, width=100)
+
+
+def apply_suggestions(
+    spec: Mapping[str, Any], changes: Iterable[Mapping[str, Any]]
+) -> dict[str, Any]:
+    """A copy of a bundled spec with the suggested changes applied."""
+    out = copy.deepcopy(dict(spec))
+    for item in changes:
+        target: Any = out
+        for part in str(item["at"]).lstrip("#").split("/")[1:]:
+            part = part.replace("~1", "/").replace("~0", "~")
+            target = target[int(part)] if isinstance(target, list) else target[part]
+        for key, value in item.items():
+            if key == "at":
+                continue
+            if key == "properties":
+                target.setdefault("properties", {}).update(copy.deepcopy(value))
+            elif key in _LIST_KEYS:
+                existing = target.setdefault(key, [])
+                existing.extend(v for v in value if v not in existing)
+            else:
+                target[key] = copy.deepcopy(value)
+    return out
