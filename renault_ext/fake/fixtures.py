@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import logging
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from typing import Any
 import yaml
 
 log = logging.getLogger(__name__)
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -55,11 +57,13 @@ class FixtureStore:
         rows: list[dict[str, Any]] = []
         if index.exists():
             try:
-                rows = yaml.safe_load(index.read_text(encoding="utf-8")) or []
+                rows = yaml.load(index.read_text(encoding="utf-8"), Loader=_Loader) or []
             except yaml.YAMLError:
                 log.warning("unreadable %s, listing the folder instead", index)
         if not rows:  # a folder without index still serves its files (being written right now)
-            rows = [{"file": p.name} for p in sorted(folder.iterdir()) if p.suffix in (".json", ".html")]
+            rows = [
+                {"file": p.name} for p in sorted(folder.iterdir()) if p.suffix in (".json", ".html")
+            ]
         entries = []
         for row in rows:
             if not isinstance(row, dict) or "file" not in row:
@@ -69,7 +73,9 @@ class FixtureStore:
                 continue
             kind = _kind(path.name)
             status = int(row.get("status") or (200 if kind != "error" else 400))
-            entries.append(FixtureEntry(folder.name, path, kind, status, str(row.get("note") or "")))
+            entries.append(
+                FixtureEntry(folder.name, path, kind, status, str(row.get("note") or ""))
+            )
         return entries
 
     def load(self, entry: FixtureEntry) -> Any:
@@ -85,7 +91,9 @@ class FixtureStore:
             if e.kind == "response" and e.status == 200 and e.path.suffix == ".json"
         ]
 
-    def pick(self, operation_id: str, hints: tuple[str, ...] = (), explicit: str | None = None) -> Any:
+    def pick(
+        self, operation_id: str, hints: tuple[str, ...] = (), explicit: str | None = None
+    ) -> Any:
         """The body for a vehicle: the explicitly named file, else the first whose name or note
         mentions one of the hints (in hint order), else the first 200 fixture; None if none."""
         candidates = self.responses(operation_id)
@@ -124,3 +132,9 @@ class FixtureStore:
             if entry.path.suffix == ".html" and str(status) in entry.name:
                 return str(self.load(entry))
         return None
+
+
+@functools.lru_cache(maxsize=8)
+def shared_store(root: Path) -> FixtureStore:
+    """One store per directory and process: fixtures are read-only, tests start many fakes."""
+    return FixtureStore(root)

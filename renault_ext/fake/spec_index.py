@@ -5,6 +5,7 @@ A new path in the spec is routed without code change; its answer then comes from
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -84,7 +85,9 @@ class SpecIndex:
 
     @classmethod
     def load(cls, path: Path | None = None) -> SpecIndex:
-        return cls(load_spec(path))
+        """Shared per document (and its modification time): the index is read-only."""
+        stamp = Path(path).stat().st_mtime if path is not None else None
+        return _load_index(path, stamp)
 
     # -- pointers and refs ----------------------------------------------------------------
     def node_at(self, pointer: str) -> Any:
@@ -194,6 +197,11 @@ class SpecIndex:
     def kamereon_error_pointer(self) -> str | None:
         schemas = self.spec.get("components", {}).get("schemas", {})
         return "/components/schemas/KamereonErrorBody" if "KamereonErrorBody" in schemas else None
+
+
+@functools.lru_cache(maxsize=4)
+def _load_index(path: Path | None, stamp: float | None) -> SpecIndex:
+    return SpecIndex(load_spec(path))
 
 
 def coerce_form(fields: Mapping[str, str], schema: Any, index: SpecIndex) -> dict[str, Any]:

@@ -1,0 +1,36 @@
+"""Embedded fake Renault backend (GitHub issue 6).
+
+A real local HTTP server speaking Gigya (``/accounts.*``) and Kamereon (``/commerce/v1/...``) on one
+origin, driven by the bundled spec and fixtures, with demo accounts, per-model support, simulated
+time and fault injection::
+
+    from renault_ext.fake import FakeBackend, running_fake_backend
+
+    with running_fake_backend(FakeBackend(seed=1)) as fake:
+        fake.base_url, fake.demo.email, fake.demo.password
+        fake.controls.advance(3600)          # simulated time: charging raises the battery level
+        fake.controls.set_faults(fault_rate=0.2)
+
+Also ``running_fake_backend_async`` (same handle, in the current event loop), the pytest plugin
+``renault_ext.fake.pytest_plugin`` and the ``renault fake-server`` command.
+"""
+
+from renault_ext.fake.config import FAULT_KINDS, FakeBackend, Faults
+from renault_ext.fake.server import (
+    Demo,
+    DemoUser,
+    FakeHandle,
+    running_fake_backend,
+    running_fake_backend_async,
+)
+
+__all__ = [
+    "FAULT_KINDS",
+    "Demo",
+    "DemoUser",
+    "FakeBackend",
+    "FakeHandle",
+    "Faults",
+    "running_fake_backend",
+    "running_fake_backend_async",
+]
