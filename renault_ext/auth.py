@@ -28,10 +28,12 @@ import httpx
 
 from renault_ext.credentials import CredentialStore, MemoryCredentialStore
 from renault_ext.errors import (
+    ConnectError,
     GigyaError,
     LoginTokenExpiredError,
     MalformedJsonError,
     NotAuthenticatedError,
+    RequestTimeoutError,
     TwoFactorRequiredError,
 )
 from renault_ext.operations import OperationModules
@@ -55,14 +57,31 @@ class TwoFactorPrompt:
 TwoFactorCallback = Callable[[TwoFactorPrompt], "Awaitable[str] | str"]
 
 
-def jwt_expiry(token: str) -> float | None:
-    """The ``exp`` claim of a JWT (seconds since the epoch), read without checking the signature."""
+def jwt_claims(token: str) -> dict[str, Any]:
+    """The claims of a JWT, read without checking the signature (the server checks it)."""
     try:
         payload = token.split(".")[1]
         claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
-        return float(claims["exp"])
-    except (IndexError, ValueError, KeyError, TypeError):
+    except (IndexError, ValueError, TypeError):
+        return {}
+    return claims if isinstance(claims, dict) else {}
+
+
+def jwt_expiry(token: str) -> float | None:
+    """The ``exp`` claim of a JWT (seconds since the epoch)."""
+    try:
+        return float(jwt_claims(token)["exp"])
+    except (KeyError, TypeError, ValueError):
         return None
+
+
+def jwt_person_id(token: str) -> str | None:
+    """``data.personId`` asked for in ``fields`` when minting; flat or nested claim."""
+    claims = jwt_claims(token)
+    value = claims.get("data.personId")
+    if value is None and isinstance(claims.get("data"), dict):
+        value = claims["data"].get("personId")
+    return value if isinstance(value, str) and value else None
 
 
 class GigyaAuthenticator:
@@ -98,7 +117,18 @@ class GigyaAuthenticator:
         module = self._operations.get(operation_id)
         form_type = typing.get_type_hints(module.asyncio_detailed)["body"]
         body = form_type.from_dict({"ApiKey": self._api_key, **fields})
-        response = await module.asyncio_detailed(client=self._client, body=body)
+        try:
+            response = await module.asyncio_detailed(client=self._client, body=body)
+        except httpx.TimeoutException as exc:
+            raise RequestTimeoutError(
+                f"Gigya {operation_id} did not answer in time ({type(exc).__name__})",
+                operation=operation_id,
+            ) from None
+        except httpx.TransportError as exc:
+            raise ConnectError(
+                f"cannot reach Gigya for {operation_id} ({type(exc).__name__})",
+                operation=operation_id,
+            ) from None
         if response.parsed is None:
             raise MalformedJsonError(
                 f"Gigya {operation_id} answered HTTP {response.status_code} without a usable body",
@@ -176,6 +206,13 @@ class GigyaAuthenticator:
         cached = self._store.get(PERSON_ID)
         if cached:
             return cached
+        # The JWT is needed for the next Kamereon call anyway and carries the person id we asked
+        # for in `fields`: reading it there saves the accounts.getAccountInfo round trip.
+        # getAccountInfo stays the fallback for tokens without that claim.
+        person_id = jwt_person_id(await self.jwt())
+        if person_id:
+            self._store.set(PERSON_ID, person_id)
+            return person_id
         async with self._lock:
             cached = self._store.get(PERSON_ID)
             if cached:
@@ -265,5 +302,7 @@ __all__ = [
     "TwoFactorCallback",
     "TwoFactorPrompt",
     "is_auth_retry_pending",
+    "jwt_claims",
     "jwt_expiry",
+    "jwt_person_id",
 ]

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Mapping
+import re
+import time
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
@@ -36,6 +38,7 @@ _LOG = logging.getLogger(__name__)
 
 # Generated parsers trust the spec; when Renault sends something else they fail with these.
 _PARSE_FAILURES = (KeyError, TypeError, ValueError, AttributeError)
+_ACCOUNT_IN_PATH = re.compile(r"/accounts/([^/]+)")
 
 
 class RenaultSession:
@@ -57,6 +60,8 @@ class RenaultSession:
         http_transport: httpx.AsyncBaseTransport | None = None,
         redactor: Redactor | None = None,
         report_drift: bool = True,
+        clock: Callable[[], float] = time.time,
+        max_concurrency: int = 16,
         **setting_overrides: Any,
     ) -> None:
         self.settings = settings if settings is not None else resolve_settings(**setting_overrides)
@@ -70,7 +75,10 @@ class RenaultSession:
         self._limiters: dict[str, RateLimiter] = {}
         self.operations = OperationModules()
         self._transport = Transport(
-            HttpSettings(details.gigya_url, details.kamereon_url, timeout=timeout),
+            HttpSettings(
+                details.gigya_url, details.kamereon_url, timeout=timeout,
+                quota_cool_down=quota_cool_down,
+            ),
             kamereon_auth=_LateAuth(),
             redactor=self.redactor,
             exchange_sink=exchange_sink,
@@ -83,10 +91,17 @@ class RenaultSession:
             store=credential_store,
             two_factor=two_factor,
             jwt_margin=jwt_margin,
+            clock=clock,  # seconds since the epoch; tests pass a simulated clock
         )
         self._transport.kamereon_http.auth = KamereonAuth(details.kamereon_api_key, self.auth)
+        hooks = self._transport.kamereon_http.event_hooks
+        hooks["request"] = [*hooks.get("request", []), self._refuse_during_cool_down]
+        self._transport.kamereon_http.event_hooks = hooks
         self._methods: dict[str, str] | None = None
         self._drift = DriftReporter() if report_drift else None
+        # Requests in flight for the whole session (all accounts and vehicles): a fleet refresh
+        # stays gentle on Renault, and httpx's pool does not grow past what helps.
+        self._slots = asyncio.Semaphore(max_concurrency)
 
     def __repr__(self) -> str:
         return f"<RenaultSession locale={self.settings.locale_details.locale} {self.auth!r}>"
@@ -136,6 +151,18 @@ class RenaultSession:
             self._limiters[key] = RateLimiter(self._calls_per_minute, self._quota_cool_down)
         return self._limiters[key]
 
+    async def _refuse_during_cool_down(self, request: httpx.Request) -> None:
+        # Last check before a Kamereon request goes on the wire (httpx request hook, run for the
+        # auth flow's re-send after a 401 too): acquire() ran before the JWT was minted, and a
+        # quota error may have arrived meanwhile (found by tests/reliability/test_soak.py).
+        match = _ACCOUNT_IN_PATH.search(request.url.path)
+        limiter = self._limiters.get(match.group(1) if match else "")
+        remaining = limiter.cooling_down_for if limiter is not None else 0.0
+        if remaining > 0:
+            raise QuotaLimitError(
+                "client-side cool-down after a quota error: no request sent", retry_after=remaining
+            )
+
     def _method(self, operation_id: str) -> str:
         if self._methods is None:
             from renault_ext.spec import iter_operations, load_spec
@@ -163,9 +190,10 @@ class RenaultSession:
         for attempt in range(1, attempts + 1):
             await limiter.acquire()
             try:
-                response = await _translate_transport_errors(
-                    module.asyncio_detailed(client=self._transport.kamereon, **kwargs)
-                )
+                async with self._slots:
+                    response = await _translate_transport_errors(
+                        module.asyncio_detailed(client=self._transport.kamereon, **kwargs)
+                    )
             except QuotaLimitError as error:
                 limiter.cool_down(error.retry_after)
                 raise _with_operation(error, operation_id) from None
@@ -194,9 +222,10 @@ class RenaultSession:
         limiter = self.limiter_for(account_id)
         await limiter.acquire()
         try:
-            response = await _translate_transport_errors(
-                self._transport.kamereon_http.request(method, path, params=query, json=json)
-            )
+            async with self._slots:
+                response = await _translate_transport_errors(
+                    self._transport.kamereon_http.request(method, path, params=query, json=json)
+                )
         except QuotaLimitError as error:
             limiter.cool_down(error.retry_after)
             raise

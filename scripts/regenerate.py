@@ -29,6 +29,8 @@ SPEC = ROOT / "spec" / "openapi.yaml"
 PACKAGE = ROOT / "generated" / "renault_openapi"
 SHIPPED_BUNDLE = ROOT / "renault_ext" / "spec" / "openapi.json"
 CONFIG = Path(__file__).resolve().parent / "generator-config.yaml"
+# Template overrides (only models/__init__: lazy imports, see the template's docstring).
+TEMPLATES = Path(__file__).resolve().parent / "generator-templates"
 
 
 def _run(cmd: list[str], cwd: Path) -> None:
@@ -52,7 +54,8 @@ def build(out_dir: Path, *, allow_missing: bool) -> tuple[Path, Path]:
     exe = Path(sys.executable).parent / "openapi-python-client"
     _run(
         [str(exe), "generate", "--path", str(bundle), "--meta", "none", "--config", str(CONFIG),
-         "--output-path", str(package), "--overwrite", "--fail-on-warning"],
+         "--output-path", str(package), "--overwrite", "--fail-on-warning",
+         "--custom-template-path", str(TEMPLATES)],
         cwd=out_dir,
     )
     ruff = [sys.executable, "-m", "ruff"]

@@ -34,3 +34,4 @@ def test_a_described_answer_reports_nothing(caplog) -> None:
 
 def test_a_broken_check_never_breaks_the_call() -> None:
     assert DriftReporter().observe("noSuchOperation", 200, b"{}") == []
+
