@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from renault_ext.errors import ConfigurationError
+from renault_ext.yamlio import load_yaml
 
 _LOG = logging.getLogger(__name__)
 
@@ -132,7 +133,7 @@ def _read_yaml(path: Path | None, text: str | None = None) -> Any:
         if text is None:
             assert path is not None
             text = path.read_text(encoding="utf-8")
-        return yaml.safe_load(text)
+        return load_yaml(text)
     except FileNotFoundError as exc:
         raise ConfigurationError(f"locales file {label} does not exist") from exc
     except (OSError, yaml.YAMLError) as exc:

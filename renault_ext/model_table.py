@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from renault_ext.errors import ConfigurationError
+from renault_ext.yamlio import load_yaml
 
 _LOG = logging.getLogger(__name__)
 
@@ -479,7 +480,7 @@ def _string_list(label: str, where: str, value: Any) -> list[str]:
 
 def _read(label: str, text: str) -> Any:
     try:
-        return yaml.safe_load(text)
+        return load_yaml(text)
     except yaml.YAMLError as exc:
         raise ModelTableError(f"{label}: not valid YAML: {exc}") from exc
 

@@ -24,6 +24,7 @@ from renault_ext.locales import (
     load_locale_table,
     normalise_locale,
 )
+from renault_ext.yamlio import load_yaml
 
 _LOG = logging.getLogger(__name__)
 
@@ -104,7 +105,7 @@ def _load_config(path: Path, *, required: bool) -> dict[str, Any]:
     except OSError as exc:
         raise ConfigurationError(f"cannot read config file {path}: {exc}") from exc
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as exc:
         raise ConfigurationError(f"config file {path} is not valid YAML: {exc}") from exc
     if data is None:

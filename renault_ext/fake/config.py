@@ -13,6 +13,8 @@ from pathlib import Path
 
 import yaml
 
+from renault_ext.yamlio import load_yaml
+
 FAULT_KINDS: tuple[str, ...] = (
     "http_502_html",
     "failed_forward",
@@ -48,7 +50,7 @@ def locale_keys(locales_file: Path | None = None) -> tuple[tuple[str, ...], tupl
     """
     path = locales_file or Path(__file__).resolve().parents[1] / "data" / "locales.yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = load_yaml(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError):
         return DEFAULT_GIGYA_KEYS, DEFAULT_KAMEREON_KEYS
     gigya: list[str] = []

@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from renault_ext.fake.clock import SimClock
+from renault_ext.yamlio import load_yaml
 
 DEMO_FILE = Path(__file__).with_name("demo.yaml")
 HVAC_RUN_SECONDS = 15 * 60  # the car stops preconditioning on its own after a while
@@ -393,7 +392,7 @@ class World:
 
     @classmethod
     def from_file(cls, path: Path | None, clock: SimClock, rng: random.Random) -> World:
-        data = yaml.safe_load((path or DEMO_FILE).read_text(encoding="utf-8")) or {}
+        data = load_yaml((path or DEMO_FILE).read_text(encoding="utf-8")) or {}
         return cls(data, clock, rng)
 
     # -- lookups --------------------------------------------------------------------------
