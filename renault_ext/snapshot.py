@@ -106,6 +106,38 @@ class VehicleSnapshot:
         return not self.errors
 
 
+@dataclass(frozen=True)
+class ChargeSessionView:
+    """One past charge of ``charges``, with its duration as a timedelta whatever the model."""
+
+    start: datetime | None
+    end: datetime | None
+    duration: timedelta | None
+    start_level: int | None  # %
+    end_level: int | None  # %
+    energy_kwh: float | None
+    end_status: str | None
+
+
+def charge_sessions(model: Any, specifications: frozenset[str]) -> list[ChargeSessionView]:
+    """Normalised ``charges[]`` of a charges read (durations: minutes on X101VE, else seconds)."""
+    in_minutes = "reports-charge-session-durations-in-minutes" in specifications
+    sessions = []
+    for item in _field(model, "charges") or []:
+        if not isinstance(item, dict):
+            continue
+        sessions.append(ChargeSessionView(
+            start=_timestamp(item, "chargeStartDate"),
+            end=_timestamp(item, "chargeEndDate"),
+            duration=units.charge_session_duration(item.get("chargeDuration"), in_minutes=in_minutes),
+            start_level=item.get("chargeStartBatteryLevel"),
+            end_level=item.get("chargeEndBatteryLevel"),
+            energy_kwh=item.get("chargeEnergyRecovered"),
+            end_status=item.get("chargeEndStatus"),
+        ))
+    return sessions
+
+
 def _battery(model: Any, specifications: frozenset[str]) -> BatteryView:
     energy = _field(model, "batteryAvailableEnergy")
     return BatteryView(

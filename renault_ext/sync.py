@@ -81,7 +81,12 @@ class RenaultClientSync(SyncProxy):
             # Built on the private loop so that its locks and connections belong to it.
             return RenaultClient(*args, **kwargs)
 
-        super().__init__(runner.run(build()), runner)
+        try:
+            client = runner.run(build())
+        except BaseException:
+            runner.stop()  # a bad argument must not leave the loop thread behind
+            raise
+        super().__init__(client, runner)
 
     def close(self) -> None:
         try:

@@ -14,6 +14,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+
 import httpx
 
 from renault_ext.auth import is_auth_retry_pending
@@ -23,9 +24,20 @@ from renault_ext.errors import (
     gigya_error_from_body,
     kamereon_error_from_response,
 )
-from renault_ext.redaction import Redactor
+from renault_ext.redaction import RedactingFilter, Redactor
 
 _LOG = logging.getLogger("renault_ext.http")
+
+# httpx logs every request URL (account id, VIN, person id) at INFO and httpcore its traces at
+# DEBUG, on their own loggers. A logger filter only sees records created on that exact logger, so
+# each one is listed.
+THIRD_PARTY_LOGGERS: tuple[str, ...] = (
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+)
 
 ExchangeSink = Callable[[httpx.Response, float], None]
 
@@ -47,15 +59,22 @@ def check_gigya_response(response: httpx.Response, redactor: Redactor) -> None:
         raise error
 
 
-def check_kamereon_response(response: httpx.Response, redactor: Redactor) -> None:
+def check_kamereon_response(
+    response: httpx.Response, redactor: Redactor, *, default_retry_after: float | None = None
+) -> None:
+    """``default_retry_after``: the wait a quota error announces when Renault gives no
+    ``Retry-After`` (the session's cool-down, so the error says when the client sends again)."""
     if is_auth_retry_pending(response):
         return  # KamereonAuth mints a new JWT and tries once more
     body = response.content
     content_type = response.headers.get("content-type")
     if response.status_code >= 400:
+        retry_after = response.headers.get("retry-after")
+        if not retry_after and default_retry_after is not None:
+            retry_after = f"{default_retry_after}"
         raise kamereon_error_from_response(
             response.status_code, body, content_type=content_type,
-            retry_after_header=response.headers.get("retry-after"), redactor=redactor,
+            retry_after_header=retry_after, redactor=redactor,
         )
     if not body.strip():
         raise EmptyResponseError("Kamereon answered with an empty body", status=response.status_code)
@@ -65,7 +84,7 @@ def check_kamereon_response(response: httpx.Response, redactor: Redactor) -> Non
         )
     try:
         document = response.json()
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
         raise MalformedJsonError(
             "Kamereon answered with truncated or invalid JSON", status=response.status_code
         ) from exc
@@ -82,6 +101,7 @@ class HttpSettings:
     kamereon_url: str
     timeout: float = 15.0
     user_agent: str = "renault-openapi"
+    quota_cool_down: float | None = None  # announced wait after a quota error without Retry-After
 
 
 class Transport:
@@ -100,6 +120,11 @@ class Transport:
 
         self._redactor = redactor
         self._exchange_sink = exchange_sink
+        self._quota_cool_down = settings.quota_cool_down
+        # Redact what the HTTP libraries log while this transport lives (removed in aclose).
+        self._log_filter = RedactingFilter(redactor)
+        for name in THIRD_PARTY_LOGGERS:
+            logging.getLogger(name).addFilter(self._log_filter)
         self._pool = base_transport or httpx.AsyncHTTPTransport()
         timeout = httpx.Timeout(settings.timeout)
         headers = {"user-agent": settings.user_agent}
@@ -133,8 +158,13 @@ class Transport:
 
     async def _on_kamereon_response(self, response: httpx.Response) -> None:
         await response.aread()
-        self._record(response, self._redactor.redact_text(response.text[:2000]))
-        check_kamereon_response(response, self._redactor)
+        # Redacting costs regex passes over the body: only when the debug log will show it.
+        debug = _LOG.isEnabledFor(logging.DEBUG)
+        shown = self._redactor.redact_text(response.text[:2000]) if debug else ""
+        self._record(response, shown)
+        check_kamereon_response(
+            response, self._redactor, default_retry_after=self._quota_cool_down
+        )
 
     def _record(self, response: httpx.Response, shown_body: str) -> None:
         started = response.request.extensions.get("renault_started", time.perf_counter())
@@ -152,7 +182,11 @@ class Transport:
             self._exchange_sink(response, elapsed)
 
     async def aclose(self) -> None:
-        await self._gigya_http.aclose()
-        await self._kamereon_http.aclose()
-        await self._pool.aclose()
+        try:
+            await self._gigya_http.aclose()
+            await self._kamereon_http.aclose()
+            await self._pool.aclose()
+        finally:
+            for name in THIRD_PARTY_LOGGERS:
+                logging.getLogger(name).removeFilter(self._log_filter)
 

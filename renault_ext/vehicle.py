@@ -21,7 +21,13 @@ from renault_ext import validation
 from renault_ext.errors import EndpointNotAvailableError
 from renault_ext.model_table import EndpointDefinition, ModelTable, Unsupported
 from renault_ext.session import RenaultSession
-from renault_ext.snapshot import READ_KEYS, VehicleSnapshot, build_snapshot
+from renault_ext.snapshot import (
+    READ_KEYS,
+    ChargeSessionView,
+    VehicleSnapshot,
+    build_snapshot,
+    charge_sessions,
+)
 
 _LOG = logging.getLogger(__name__)
 
@@ -64,6 +70,7 @@ class RenaultVehicle:
         self._table = model_table
         self._car_adapter: Any = None
         self._contracts: list[Any] | None = None
+        self._model_code: tuple[Any, str | None] | None = None  # (details it was read from, code)
         self._refresh_concurrency = refresh_concurrency
         session.redactor.add_secret(vin, "vin")
         session.redactor.add_secret(account_id, "account_id")
@@ -99,7 +106,12 @@ class RenaultVehicle:
         return self._details
 
     async def model_code(self) -> str | None:
-        return vehicle_details.model_code(await self.get_details())
+        # Every read routes through here; reading the code turns the whole details model into a
+        # dict, so it is kept as long as the details object is the same (scripts/bench profile).
+        details = await self.get_details()
+        if self._model_code is None or self._model_code[0] is not details:
+            self._model_code = (details, vehicle_details.model_code(details))
+        return self._model_code[1]
 
     async def get_car_adapter(self) -> Any:
         if self._car_adapter is None:
@@ -193,6 +205,10 @@ class RenaultVehicle:
         query = validation.history_query(start, end, "day")
         return await self._read("charges", start=query["start"], end=query["end"])
 
+    async def get_charge_sessions(self, start: datetime, end: datetime) -> list[ChargeSessionView]:
+        """:meth:`get_charges` normalised: aware datetimes and durations as timedelta."""
+        return charge_sessions(await self.get_charges(start, end), await self.specifications())
+
     async def get_hvac_history(self, start: datetime, end: datetime, period: str = "month") -> Any:
         query = validation.history_query(start, end, period)
         return await self._read("hvac-history", **query)
@@ -271,16 +287,17 @@ class RenaultVehicle:
 
     async def set_charge_start(self, when: datetime | None = None) -> Any:
         definition = await self._route("actions/charge-start")
-        if definition.mode == "kcm-settings":
-            return await self._charge_start_via_ev_settings(definition)
         attributes: dict[str, Any] = {}
         if when is not None:
+            # Checked before any mode: a kcm-settings model would otherwise start charging now.
             if definition.mode != "kcm":
                 raise validation.InvalidInputError(
                     "a delayed charge start is only possible on models that start charging via KCM "
                     "charge/start (Mégane E-Tech); use a charge schedule instead"
                 )
             attributes["startDateTime"] = validation.future_utc(when)
+        if definition.mode == "kcm-settings":
+            return await self._charge_start_via_ev_settings(definition)
         return await self._action("actions/charge-start", attributes)
 
     async def _charge_start_via_ev_settings(self, definition: EndpointDefinition) -> Any:
