@@ -2,7 +2,13 @@
 
 Each subcommand lives in its own module `cmd_<name>.py` exposing ``register(subparsers)``, which adds
 a parser whose default ``handler`` is a function ``(args) -> int`` returning the exit code.
-Exit codes: 0 success, 1 the command ran and found a problem (or the API said no), 2 usage error.
+Exit codes (docs/CLI.md, renault_ext.cli.failures): 0 success, 1 the command ran and found a
+problem (or the API said no), 2 usage error, 3 authentication, 4 quota, 5 endpoint not available
+for the model, 6 configuration, 70 internal error, 130 interrupted.
+
+Global options (``--json``, ``--log``, ``--fake``, ``--debug``, ``--locale``, ``--account``,
+``--vin``, ``--credentials``) are accepted before the command and, for the client commands, after
+it as well.
 """
 
 from __future__ import annotations
@@ -15,16 +21,57 @@ from collections.abc import Sequence
 # Order is the order of `renault --help`. Modules are imported lazily so that `renault validate`
 # does not pay for the HTTP client, and a broken subcommand cannot break the others.
 COMMAND_MODULES: tuple[str, ...] = (
+    "cmd_login",
+    "cmd_vehicles",
+    "cmd_reads",
+    "cmd_charge",
+    "cmd_hvac",
+    "cmd_soc",
+    "cmd_actions",
+    "cmd_http",
+    "cmd_probe",
     "cmd_validate",
     "cmd_anonymise",
+    "cmd_fake_server",
 )
+
+
+def add_global_options(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
+    """The options every client command understands.
+
+    On subcommands the defaults are SUPPRESS so that an option given before the command is not
+    reset by the subcommand's own default.
+    """
+
+    def default(value: object) -> object:
+        return value if top_level else argparse.SUPPRESS
+
+    group = parser.add_argument_group("global options")
+    group.add_argument("--json", action="store_true", dest="global_json" if top_level else "json",
+                       default=default(False), help="machine-readable output (shapes in docs/CLI.md)")
+    group.add_argument("--log", metavar="FILE", default=default(None),
+                       help="write an anonymised trace of every HTTP exchange (read by `renault validate`)")
+    group.add_argument("--fake", action="store_true", default=default(False),
+                       help="run against an in-process fake backend with the demo account (no network)")
+    group.add_argument("--debug", action="store_true", default=default(False),
+                       help="redacted debug logging on stderr, and a redacted traceback on errors")
+    group.add_argument("--locale", metavar="LOCALE", default=default(None), help="e.g. fr_FR (this run only)")
+    group.add_argument("--account", metavar="ACCOUNT", default=default(None),
+                       help="account: number from `renault accounts`, type (MYRENAULT) or id")
+    group.add_argument("--vin", metavar="VEHICLE", default=default(None),
+                       help="vehicle: number from `renault vehicles`, VIN (or its end), nickname, plate")
+    group.add_argument("--credentials", metavar="FILE", default=default(None),
+                       help="credential file (default $RENAULT_CREDENTIALS_FILE or ~/.config/renault/credentials.json)")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="renault",
         description="Spec-first client for the Renault / Dacia / Alpine connected-car cloud.",
+        epilog="Try it without an account: renault --fake status --all",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    add_global_options(parser, top_level=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"{__name__}.{name}")
@@ -32,9 +79,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("renault-openapi")
+    except metadata.PackageNotFoundError:
+        return "dev"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    # --json before the command, or after it (a command's own --json included).
+    args.json = bool(getattr(args, "json", False) or getattr(args, "global_json", False))
     handler = getattr(args, "handler", None)
     if handler is None:
         parser.print_help(sys.stderr)

@@ -1,0 +1,146 @@
+"""`renault charge ...`: start/stop, mode, settings, schedules, history and sessions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from renault_ext.cli import schedules
+from renault_ext.cli.common import (
+    add_period_options,
+    command,
+    confirm_action,
+    group,
+    parse_when,
+    period_bounds,
+    show_read,
+    vehicle_command,
+)
+
+MODE_CHOICES = ("always", "scheduled", "always_charging", "schedule_mode")
+
+
+def register(subparsers: Any) -> None:
+    _, charge = group(subparsers, "charge", help="charging: start/stop, mode, schedules, history")
+
+    start = command(charge, "start", vehicle_command(_start), help="start charging (now, or --at on KCM models)")
+    start.add_argument("--at", metavar="TIME", help="delayed start: +30m, 23:00 or an ISO date-time")
+    command(charge, "stop", vehicle_command(_stop), help="stop charging")
+
+    mode = command(charge, "mode", vehicle_command(_mode_show), help="show the charge mode (`charge mode set` changes it)")
+    mode_children = mode.add_subparsers(dest="mode_command", metavar="COMMAND")
+    mode_set = command(mode_children, "set", vehicle_command(_mode_set), help="set the charge mode")
+    mode_set.add_argument("mode", choices=MODE_CHOICES)
+
+    command(charge, "settings", vehicle_command(_settings),
+            help="charging settings (KCA charging-settings, or KCM ev/settings on newer models)")
+
+    history = command(charge, "history", vehicle_command(_history), help="charges per day or month")
+    add_period_options(history, period=True)
+    sessions = command(charge, "sessions", vehicle_command(_sessions), help="individual charging sessions")
+    add_period_options(sessions, period=False)
+
+    _, schedule = group(charge, "schedule", help="charge schedules (show, set, activate, deactivate)")
+    command(schedule, "show", vehicle_command(_schedule_show), help="show the charge schedules")
+    set_parser = command(schedule, "set", vehicle_command(_schedule_set),
+                         help="change one schedule (the others are sent back unchanged)")
+    set_parser.add_argument("id", type=int, help="schedule number (1-5)")
+    schedules.add_day_options(set_parser, hvac=False)
+    for name, value in (("activate", True), ("deactivate", False)):
+        toggle = command(schedule, name, vehicle_command(_schedule_toggle(value)), help=f"{name} one schedule")
+        toggle.add_argument("id", type=int)
+
+
+async def _start(cli: Any, info: Any) -> int:
+    when = parse_when(cli.args.at) if cli.args.at else None
+    mark = cli.mark()
+    answer = await info.vehicle.set_charge_start(when)
+    return confirm_action(cli, info, "charge start", answer, mark,
+                          {"at": when.isoformat() if when else None})
+
+
+async def _stop(cli: Any, info: Any) -> int:
+    mark = cli.mark()
+    return confirm_action(cli, info, "charge stop", await info.vehicle.set_charge_stop(), mark)
+
+
+async def _mode_show(cli: Any, info: Any) -> int:
+    data = await info.vehicle.get_charge_mode()
+    if not cli.out.json_mode:
+        mode = data.to_dict().get("chargeMode") if hasattr(data, "to_dict") else None
+        if mode is not None:
+            cli.out.line(f"{info.label}: charge mode {mode}")
+            return 0
+    return show_read(cli, info, "charge mode", data)
+
+
+async def _mode_set(cli: Any, info: Any) -> int:
+    mark = cli.mark()
+    answer = await info.vehicle.set_charge_mode(cli.args.mode)
+    return confirm_action(cli, info, "charge mode set", answer, mark, {"mode": cli.args.mode})
+
+
+async def _settings(cli: Any, info: Any) -> int:
+    vehicle = info.vehicle
+    if not await vehicle.supports_endpoint("charging-settings"):
+        definition = await vehicle.get_endpoint_definition("charge-schedule")
+        if definition is not None and definition.mode == "kcm-settings":
+            return show_read(cli, info, "charge settings (KCM ev/settings)", await vehicle.get_kcm_ev_settings())
+    return show_read(cli, info, "charge settings", await vehicle.get_charging_settings())
+
+
+async def _history(cli: Any, info: Any) -> int:
+    start, end = period_bounds(cli.args)
+    data = await info.vehicle.get_charge_history(start, end, cli.args.period)
+    return show_read(cli, info, "charge history", data)
+
+
+async def _sessions(cli: Any, info: Any) -> int:
+    start, end = period_bounds(cli.args)
+    return show_read(cli, info, "charge sessions", await info.vehicle.get_charges(start, end))
+
+
+# -- schedules --------------------------------------------------------------------------------
+
+
+async def _read_schedules(info: Any) -> tuple[Any, list[dict[str, Any]]]:
+    """(raw document, editable schedules) from charging-settings."""
+    data = await info.vehicle.get_charging_settings()
+    raw = data.to_dict() if hasattr(data, "to_dict") else (data or {})
+    return data, schedules.normalise(raw.get("schedules"), schedules.CHARGE_DAY_FIELDS)
+
+
+async def _schedule_show(cli: Any, info: Any) -> int:
+    vehicle = info.vehicle
+    if not await vehicle.supports_endpoint("charging-settings"):
+        # KCA calendar (ZOE ph1) or the flat KCM ev/settings, as the model table routes it.
+        return show_read(cli, info, "charge schedule", await vehicle.get_charge_schedule())
+    data, items = await _read_schedules(info)
+    if cli.out.json_mode:
+        cli.out.json({"command": "charge schedule", "vehicle": info.describe(), "data": data, "schedules": items})
+        return 0
+    raw = data.to_dict() if hasattr(data, "to_dict") else {}
+    cli.out.line(f"{info.label}: charge mode {raw.get('mode', '-')}")
+    cli.out.table(schedules.COLUMNS, schedules.rows(items, hvac=False), title="Charge schedules (times UTC)")
+    return 0
+
+
+async def _write(cli: Any, info: Any, name: str, edited: list[dict[str, Any]], summary: dict[str, Any]) -> int:
+    mark = cli.mark()
+    answer = await info.vehicle.set_charge_schedules(edited)
+    return confirm_action(cli, info, name, answer, mark, summary)
+
+
+async def _schedule_set(cli: Any, info: Any) -> int:
+    days = schedules.day_specs(cli.args, hvac=False)
+    _, items = await _read_schedules(info)
+    edited = schedules.edit(items, cli.args.id, days=days, activated=cli.args.activated)
+    return await _write(cli, info, "charge schedule set", edited, {"id": cli.args.id, "days": days})
+
+
+def _schedule_toggle(value: bool) -> Any:
+    async def handler(cli: Any, info: Any) -> int:
+        _, items = await _read_schedules(info)
+        edited = schedules.edit(items, cli.args.id, activated=value, allow_new=False)
+        name = "charge schedule " + ("activate" if value else "deactivate")
+        return await _write(cli, info, name, edited, {"id": cli.args.id, "activated": value})
+    return handler

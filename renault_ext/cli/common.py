@@ -1,0 +1,204 @@
+"""Helpers shared by the client commands: parsers, time arguments, action confirmations."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections.abc import Awaitable, Callable
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from renault_ext.cli.failures import CliError
+
+VehicleHandler = Callable[[Any, Any], Awaitable[int]]
+
+
+def command(subparsers: Any, name: str, handler: Callable[[argparse.Namespace], int], *,
+            help: str, description: str | None = None) -> argparse.ArgumentParser:
+    """A leaf command that accepts the global options after its name too."""
+    from renault_ext.cli import add_global_options
+
+    parser = subparsers.add_parser(name, help=help, description=description or help)
+    add_global_options(parser, top_level=False)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def group(subparsers: Any, name: str, *, help: str) -> tuple[argparse.ArgumentParser, Any]:
+    """A command with sub-commands (``charge``, ``hvac``...)."""
+    parser = subparsers.add_parser(name, help=help, description=help)
+    children = parser.add_subparsers(dest=f"{name}_command", metavar="COMMAND")
+    parser.set_defaults(handler=lambda args: _missing(parser))
+    return parser, children
+
+
+def _missing(parser: argparse.ArgumentParser) -> int:
+    parser.print_help()
+    return 2
+
+
+def vehicle_command(handler: VehicleHandler, *, login: bool = True) -> Callable[[argparse.Namespace], int]:
+    """``handler(cli, vehicle_info)`` run on the selected vehicle."""
+
+    def run_it(args: argparse.Namespace) -> int:
+        from renault_ext.cli.context import run
+        from renault_ext.cli.selection import select_vehicle
+
+        async def body(cli: Any) -> int:
+            info = await select_vehicle(cli)
+            return await handler(cli, info)
+
+        return run(args, body, login=login)
+
+    return run_it
+
+
+def client_command(handler: Callable[[Any], Awaitable[int]], *, login: bool = True) -> Callable[[argparse.Namespace], int]:
+    def run_it(args: argparse.Namespace) -> int:
+        from renault_ext.cli.context import run
+
+        return run(args, handler, login=login)
+
+    return run_it
+
+
+# -- time arguments ---------------------------------------------------------------------------
+
+_RELATIVE_RE = re.compile(r"^\+?(\d+)\s*(m|min|h|d)$")
+_CLOCK_RE = re.compile(r"^(\d{1,2}):(\d{2})$")
+
+
+def parse_when(text: str, *, now: datetime | None = None) -> datetime:
+    """``--at``: ``+30m`` / ``+2h``, ``HH:MM`` (next occurrence, local time) or an ISO date-time."""
+    value = text.strip()
+    current = now or datetime.now().astimezone()
+    if match := _RELATIVE_RE.match(value):
+        amount, unit = int(match.group(1)), match.group(2)
+        step = {"m": timedelta(minutes=1), "min": timedelta(minutes=1), "h": timedelta(hours=1),
+                "d": timedelta(days=1)}[unit]
+        return current + amount * step
+    if match := _CLOCK_RE.match(value):
+        hour, minute = int(match.group(1)), int(match.group(2))
+        if hour > 23 or minute > 59:
+            raise CliError(f"--at: {value!r} is not a time of day.")
+        moment = current.replace(hour=hour, minute=minute, second=0, microsecond=0)
+        return moment if moment > current else moment + timedelta(days=1)
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise CliError(f"--at: expected +30m, +2h, HH:MM or an ISO date-time, not {value!r}.") from None
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+def parse_day(text: str) -> date:
+    value = text.strip()
+    if value == "today":
+        return date.today()
+    if re.fullmatch(r"-\d+d", value):
+        return date.today() - timedelta(days=int(value[1:-1]))
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise CliError(f"expected a date YYYY-MM-DD, today or -30d, not {value!r}.") from None
+
+
+def add_period_options(parser: argparse.ArgumentParser, *, period: bool) -> None:
+    parser.add_argument("--from", dest="start", default="-30d", metavar="DATE",
+                        help="first day, YYYY-MM-DD or -30d (default)")
+    parser.add_argument("--to", dest="end", default="today", metavar="DATE", help="last day (default today)")
+    if period:
+        parser.add_argument("--period", choices=("day", "month"), default="month")
+
+
+def period_bounds(args: argparse.Namespace) -> tuple[datetime, datetime]:
+    start, end = parse_day(args.start), parse_day(args.end)
+    return datetime(start.year, start.month, start.day), datetime(end.year, end.month, end.day)
+
+
+# -- output helpers ---------------------------------------------------------------------------
+
+
+def flatten(data: Any, prefix: str = "") -> list[tuple[str, Any]]:
+    """Nested attributes as (dotted key, value) rows for a two-column table."""
+    from renault_ext.cli.output import to_jsonable
+
+    data = to_jsonable(data)
+    rows: list[tuple[str, Any]] = []
+    if isinstance(data, dict):
+        if not data and prefix:
+            rows.append((prefix, "{}"))
+        for key, value in data.items():
+            rows.extend(flatten(value, f"{prefix}.{key}" if prefix else str(key)))
+    elif isinstance(data, list) and data and all(not isinstance(v, (dict, list)) for v in data):
+        rows.append((prefix, ", ".join(str(v) for v in data)))
+    elif isinstance(data, list) and data:
+        for number, value in enumerate(data):
+            rows.extend(flatten(value, f"{prefix}[{number}]"))
+    else:
+        rows.append((prefix or "value", data if data != [] else "[]"))
+    return rows
+
+
+def show_read(cli: Any, info: Any, name: str, data: Any) -> int:
+    """Standard output of a read: ``{"command", "vehicle", "data"}`` or a Field/Value table."""
+    if cli.out.json_mode:
+        cli.out.json({"command": name, "vehicle": info.describe(), "data": data})
+        return 0
+    rows = flatten(data)
+    if not rows or rows == [("value", None)]:
+        cli.out.line(f"{info.label}: {name}: no data.")
+        return 0
+    cli.out.key_values(rows, title=f"{info.label} — {name}")
+    return 0
+
+
+def confirm_action(cli: Any, info: Any, name: str, answer: Any, mark: int,
+                   sent_summary: dict[str, Any] | None = None) -> int:
+    """What was sent and what the car (Renault) answered."""
+    from renault_ext.cli.output import to_jsonable
+
+    sent = cli.sent_since(mark)
+    requests = []
+    for exchange in sent:
+        body: Any = exchange.request_body
+        try:
+            body = json.loads(body) if body else None
+        except ValueError:
+            pass
+        path = exchange.url.split("?", 1)[0]
+        requests.append({"method": exchange.method, "path": _path_only(path), "body": body,
+                         "status": exchange.status})
+    document = {"command": name, "vehicle": info.describe(), "sent": requests,
+                "request": sent_summary or {}, "answer": to_jsonable(answer)}
+    if cli.out.json_mode:
+        cli.out.json(document)
+        return 0
+    cli.out.line(f"{info.label}: {name}", style="bold")
+    for request in requests:
+        body = _short(_attributes(request["body"])) if request["body"] is not None else ""
+        cli.out.line(f"  sent     {request['method']} {request['path']}")
+        if body:
+            cli.out.line(f"           {body}")
+        cli.out.line(f"  status   HTTP {request['status']}")
+    answer_text = _short(_attributes(to_jsonable(answer))) if answer is not None else "(no body)"
+    cli.out.line(f"  answer   {answer_text}")
+    return 0
+
+
+def _attributes(document: Any) -> Any:
+    """``data.attributes`` of a JSON:API document (the interesting part), else the document."""
+    if isinstance(document, dict) and isinstance(document.get("data"), dict):
+        return document["data"].get("attributes", document["data"])
+    return document
+
+
+def _short(value: Any, limit: int = 400) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= limit else text[:limit] + "… (--json shows all)"
+
+
+def _path_only(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).path

@@ -1,0 +1,339 @@
+"""The per-command runtime: logging, the fake backend, the trace log, the client, error handling.
+
+Every client command is ``run(args, handler)`` where ``handler`` is ``async (Cli) -> int``. The
+runner owns everything that must be set up and torn down around it, and turns expected failures
+into a message plus an exit code (:mod:`renault_ext.cli.failures`) instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import re
+import sys
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from renault_ext.cli import failures, prompts
+from renault_ext.cli.output import Output
+from renault_ext.cli.store import SETTING_KEYS, enable_keyring, open_store
+from renault_ext.errors import LoginTokenExpiredError
+from renault_ext.redaction import RedactingFilter, Redactor
+
+_LOG = logging.getLogger("renault_ext.cli")
+
+Handler = Callable[["Cli"], Awaitable[int]]
+
+FAKE_LOCALE = "fr_FR"
+
+
+@dataclass
+class Exchange:
+    """One HTTP exchange as seen by the CLI (raw: redact before showing)."""
+
+    method: str
+    url: str
+    status: int
+    request_body: str | None
+    response_body: str
+
+
+@dataclass
+class Cli:
+    """What a command handler works with."""
+
+    args: argparse.Namespace
+    out: Output
+    redactor: Redactor
+    store: Any = None
+    fake: Any = None  # renault_ext.fake.FakeHandle with --fake
+    client: Any = None  # renault_ext.client.RenaultClient
+    exchanges: list[Exchange] = field(default_factory=list)
+
+    @property
+    def session(self) -> Any:
+        return self.client.session
+
+    @property
+    def settings(self) -> Any:
+        return self.client.session.settings if self.client is not None else None
+
+    def mark(self) -> int:
+        """Position in the exchange list; :meth:`sent_since` lists what was sent after it."""
+        return len(self.exchanges)
+
+    def sent_since(self, mark: int) -> list[Exchange]:
+        return [e for e in self.exchanges[mark:] if e.method != "GET"]
+
+
+# -- logging ----------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _logging(debug: bool, redactor: Redactor) -> Iterator[None]:
+    """Warnings (or everything with --debug) to stderr, always through the redacting filter."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.addFilter(RedactingFilter(redactor))
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    logger = logging.getLogger("renault_ext")
+    previous = logger.level
+    logger.setLevel(logging.DEBUG if debug else logging.WARNING)
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(previous)
+
+
+# -- trace log --------------------------------------------------------------------------------
+
+
+def _trace_writer(path: str) -> Any:
+    from importlib import metadata
+
+    from renault_ext.traces.logfile import TraceWriter
+
+    try:
+        version = metadata.version("renault-openapi")
+    except metadata.PackageNotFoundError:  # a plain checkout
+        version = "dev"
+    return TraceWriter(Path(path), tool=f"renault-openapi {version}")
+
+
+class RecordingRedactor(Redactor):
+    """A redactor that also remembers which values it was told are secret (for :func:`scrub_trace`)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.known: dict[str, str] = {}  # value -> kind
+
+    def add_secret(self, value: object, kind: str = "secret") -> str:
+        text = "" if value is None else str(value)
+        if len(text) >= 3:
+            self.known.setdefault(text, kind)
+        return super().add_secret(value, kind)
+
+
+_EMAIL_RE = re.compile(r"[A-Za-z0-9._+-]+(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+
+_SCRUB_FAKES = {
+    "vin": lambda n: f"VF1AAAA{n:010d}",
+    "account_id": lambda n: f"account-id-log-{n}",
+    "person_id": lambda n: f"person-id-log-{n}",
+    "email": lambda n: f"user-log-{n}@example.com",
+}
+
+
+def scrub_trace(path: Path, redactor: Redactor) -> None:
+    """Replace the values the session knows are secret, even where they look anonymous already.
+
+    The trace anonymiser leaves fixture-style values (``VF1AAAA…``, ``@example.com``) alone so that
+    anonymising is idempotent; the fake backend's demo data is exactly such values. The session knows
+    which ones are this user's identifiers and secrets, so they are replaced here as well.
+    """
+    from urllib.parse import quote, quote_plus
+
+    known = getattr(redactor, "known", None)
+    if not known or not path.exists():
+        return
+    counters: dict[str, int] = {}
+    replacements: dict[str, str] = {}
+    for value, kind in sorted(known.items(), key=lambda item: -len(item[0])):
+        counters[kind] = counters.get(kind, 0) + 1
+        fake = _SCRUB_FAKES.get(kind, lambda n, k=kind: f"REDACTED-{k.upper()}-{n}")(counters[kind])
+        for variant in {value, quote(value, safe=""), quote_plus(value)}:
+            replacements.setdefault(variant, fake)
+    text = path.read_text(encoding="utf-8")
+    pattern = re.compile("|".join(re.escape(v) for v in sorted(replacements, key=len, reverse=True)))
+    scrubbed = pattern.sub(lambda m: replacements[m.group(0)], text)
+    # E-mail addresses the session was never told about (getPerson lists them): all replaced.
+    emails: dict[str, str] = {}
+
+    def email(match: re.Match[str]) -> str:
+        found = match.group(0)
+        if found.startswith("user-log-"):
+            return found
+        key = found.replace("%40", "@").lower()
+        if key not in emails:
+            emails[key] = f"user-log-{len(emails) + counters.get('email', 0) + 1}@example.com"
+        return emails[key] if "@" in found else emails[key].replace("@", "%40")
+
+    scrubbed = _EMAIL_RE.sub(email, scrubbed)
+    if scrubbed != text:
+        temporary = path.with_name(path.name + ".tmp")
+        temporary.write_text(scrubbed, encoding="utf-8")
+        temporary.replace(path)
+
+
+def _sink(cli: Cli, writer: Any) -> Callable[[Any, float], None]:
+    def sink(response: Any, elapsed: float) -> None:
+        request = response.request
+        try:
+            request_body = request.content.decode("utf-8", errors="replace") if request.content else None
+        except Exception:  # noqa: BLE001 - a streamed body cannot be re-read; log without it
+            request_body = None
+        text = response.content.decode("utf-8", errors="replace")
+        cli.exchanges.append(Exchange(request.method, str(request.url), response.status_code, request_body, text))
+        if writer is not None:
+            writer.write_exchange(
+                method=request.method, url=str(request.url), status=response.status_code,
+                request_headers=dict(request.headers), request_body=request_body,
+                response_headers=dict(response.headers), response_body=text,
+                duration_ms=elapsed * 1000,
+            )
+    return sink
+
+
+# -- settings ---------------------------------------------------------------------------------
+
+
+def setting_overrides(args: argparse.Namespace, store: Any) -> dict[str, Any]:
+    """resolve_settings arguments: command-line options, then values saved by `renault settings`."""
+    overrides: dict[str, Any] = {}
+    for store_key, name in SETTING_KEYS.items():
+        value = store.get(store_key) if store is not None else None
+        if value:
+            overrides[name] = value
+    if getattr(args, "locale", None):
+        overrides["locale"] = args.locale
+    return overrides
+
+
+def _two_factor(out: Output) -> Callable[[Any], str]:
+    def ask(prompt: Any) -> str:
+        hint = getattr(prompt, "email_hint", "") or "your e-mail address"
+        out.message(f"Two-factor authentication: a verification code was sent to {hint}.")
+        return prompts.ask("Verification code: ").strip()
+    return ask
+
+
+# -- the runner -------------------------------------------------------------------------------
+
+
+def run(args: argparse.Namespace, handler: Handler, *, login: bool = True, client: bool = True) -> int:
+    """Run ``handler`` with a ready client (logged in unless ``login=False``; none at all with
+    ``client=False``, only the store); return the exit code."""
+    redactor = RecordingRedactor()
+    out = Output(json_mode=bool(getattr(args, "json", False)), redactor=redactor)
+    cli = Cli(args=args, out=out, redactor=redactor)
+    with _logging(bool(getattr(args, "debug", False)), redactor):
+        try:
+            return asyncio.run(_run(cli, handler, login=login, client=client))
+        except KeyboardInterrupt:
+            out.message("Interrupted.")
+            return 130
+        except BaseException as error:  # noqa: BLE001 - every failure ends in a message, never a raw traceback
+            return report(cli, error)
+
+
+def report(cli: Cli, error: BaseException) -> int:
+    failure = failures.describe(error, settings=cli.settings)
+    debug = bool(getattr(cli.args, "debug", False))
+    if debug:
+        # Formatted by logging, through the redacting filter.
+        _LOG.error("traceback (redacted)", exc_info=(type(error), error, error.__traceback__))
+    if failure is None:
+        failure = failures.Failure(
+            failures.INTERNAL, f"internal error: {type(error).__name__}: {error}",
+            "This is a bug: run the command again with --debug and report the (redacted) traceback.",
+            {"error": type(error).__name__},
+        )
+    if cli.out.json_mode:
+        cli.out.json(failure.to_dict())
+    cli.out.message(f"Error: {failure.message}", style="bold red")
+    if failure.hint:
+        cli.out.message(failure.hint, style="yellow")
+    return failure.exit_code
+
+
+async def _run(cli: Cli, handler: Handler, *, login: bool, client: bool) -> int:
+    args = cli.args
+    with contextlib.ExitStack() as stack:
+        # The trace file exists even for commands without HTTP traffic: --log always means a file.
+        writer = None
+        if getattr(args, "log", None):
+            # Registered first, so it runs after the writer is closed (ExitStack is LIFO).
+            stack.callback(scrub_trace, Path(args.log), cli.redactor)
+            writer = stack.enter_context(_trace_writer(args.log))
+        if not client:
+            cli.store = open_store(getattr(args, "credentials", None))
+            return int(await handler(cli))
+        if getattr(args, "fake", False):
+            from renault_ext.fake import FakeBackend, running_fake_backend
+
+            cli.fake = stack.enter_context(running_fake_backend(FakeBackend(seed=1)))
+            cli.out.message("Demo data: in-process fake backend, demo account, no network (--fake).",
+                            style="dim")
+        cli.client = _build_client(cli, writer)
+        try:
+            if login:
+                await ensure_logged_in(cli)
+            try:
+                return int(await handler(cli))
+            except LoginTokenExpiredError:
+                # Raised while minting a JWT, before the request itself: nothing was sent yet.
+                if not login or not await _login_with_saved_password(cli):
+                    raise
+                return int(await handler(cli))
+        finally:
+            await cli.client.aclose()
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _build_client(cli: Cli, writer: Any) -> Any:
+    from renault_ext.client import RenaultClient
+    from renault_ext.credentials import MemoryCredentialStore
+    from renault_ext.session import RenaultSession
+
+    args = cli.args
+    if cli.fake is not None:
+        cli.store = MemoryCredentialStore()
+        demo = cli.fake.demo
+        overrides: dict[str, Any] = {
+            "locale": FAKE_LOCALE, "gigya_url": cli.fake.base_url, "kamereon_url": cli.fake.base_url,
+            "gigya_api_key": demo.gigya_api_key, "kamereon_api_key": demo.kamereon_api_key,
+        }
+    else:
+        cli.store = open_store(getattr(args, "credentials", None),
+                               save_password=bool(getattr(args, "save_password", False)))
+        if getattr(args, "keyring", False):  # `renault login --keyring`
+            cli.store = enable_keyring(cli.store)
+        overrides = setting_overrides(args, cli.store)
+    session = RenaultSession(
+        credential_store=cli.store, two_factor=_two_factor(cli.out), redactor=cli.redactor,
+        exchange_sink=_sink(cli, writer), **overrides,
+    )
+    return RenaultClient(session=session)
+
+
+async def ensure_logged_in(cli: Cli) -> None:
+    """A usable login token: the demo account with --fake, else the saved token (or password)."""
+    session = cli.session
+    if cli.fake is not None:
+        if not session.login_token:
+            await session.login(cli.fake.demo.email, cli.fake.demo.password)
+        return
+    if session.login_token:
+        # Not set_login_token(): that would drop the cached person id and JWT and cost two calls.
+        cli.redactor.add_secret(session.login_token, "login_token")
+        return
+    if await _login_with_saved_password(cli):
+        return
+    from renault_ext.errors import NotAuthenticatedError
+
+    raise NotAuthenticatedError("Not logged in.")
+
+
+async def _login_with_saved_password(cli: Cli) -> bool:
+    """Log in again with the e-mail and password saved by `login --save-password`, if any."""
+    email, password = cli.store.get("email"), cli.store.get("password")
+    if not (email and password) or cli.fake is not None:
+        return False
+    _LOG.info("logging in again with the saved password")
+    await cli.session.login(email, password)
+    return True

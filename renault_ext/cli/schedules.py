@@ -1,0 +1,100 @@
+"""Read-modify-write of charge and HVAC schedules: only the named schedule changes.
+
+The API replaces the whole list on every write (facts §6.3), so the CLI reads the current list,
+edits one schedule and sends all of them back.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from renault_ext.cli.failures import USAGE, CliError
+from renault_ext.validation import DAY_NAMES, parse_day_spec, validate_schedule_id
+
+CHARGE_DAY_FIELDS = ("startTime", "duration")
+HVAC_DAY_FIELDS = ("readyAtTime",)
+
+
+def add_day_options(parser: argparse.ArgumentParser, *, hvac: bool) -> None:
+    example = "07:30 (local), T06:30Z (UTC) or clear" if hvac else "23:30,480 (local start, minutes), T22:30Z,480 (UTC) or clear"
+    for day in DAY_NAMES:
+        parser.add_argument(f"--{day}", metavar="SPEC", help=f"{day}: {example}")
+    activation = parser.add_mutually_exclusive_group()
+    activation.add_argument("--activate", dest="activated", action="store_const", const=True, default=None)
+    activation.add_argument("--deactivate", dest="activated", action="store_const", const=False)
+
+
+def day_specs(args: argparse.Namespace, *, hvac: bool) -> dict[str, Any]:
+    """Parsed day options (only the days given); ``None`` value = clear that day."""
+    days: dict[str, Any] = {}
+    for day in DAY_NAMES:
+        spec = getattr(args, day, None)
+        if spec is None:
+            continue
+        if hvac:
+            if spec.strip().lower() == "clear":
+                days[day] = None
+                continue
+            # A ready-at time is a start time without duration: reuse the strict parser.
+            parsed = parse_day_spec(f"{spec.strip()},15", field=day)
+            days[day] = {"readyAtTime": parsed["startTime"]} if parsed else None
+        else:
+            days[day] = parse_day_spec(spec, field=day)
+    return days
+
+
+def normalise(schedules: Any, day_fields: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Schedules as read, reduced to what a write accepts (all seven days, explicit nulls)."""
+    from renault_ext.cli.output import to_jsonable
+
+    result = []
+    for item in to_jsonable(schedules) or []:
+        if not isinstance(item, dict) or "id" not in item:
+            continue
+        entry: dict[str, Any] = {"id": item["id"], "activated": bool(item.get("activated", False))}
+        for day in DAY_NAMES:
+            value = item.get(day)
+            entry[day] = {k: value[k] for k in day_fields if k in value} if isinstance(value, dict) and value else None
+        result.append(entry)
+    return result
+
+
+def edit(schedules: list[dict[str, Any]], schedule_id: Any, *, days: dict[str, Any] | None = None,
+         activated: bool | None = None, allow_new: bool = True) -> list[dict[str, Any]]:
+    """A copy of ``schedules`` where only schedule ``schedule_id`` changed."""
+    wanted = validate_schedule_id(schedule_id)
+    result = [dict(s) for s in schedules]
+    target = next((s for s in result if s["id"] == wanted), None)
+    if target is None:
+        if not allow_new:
+            known = ", ".join(str(s["id"]) for s in result) or "none"
+            raise CliError(f"No schedule {wanted} (existing: {known}).", exit_code=USAGE)
+        target = {"id": wanted, "activated": False, **{day: None for day in DAY_NAMES}}
+        result.append(target)
+        result.sort(key=lambda s: s["id"])
+    for day, value in (days or {}).items():
+        target[day] = value
+    if activated is not None:
+        target["activated"] = activated
+    return result
+
+
+def rows(schedules: list[dict[str, Any]], *, hvac: bool) -> list[list[Any]]:
+    """One row per schedule: id, active, then each day."""
+    table = []
+    for schedule in schedules:
+        cells: list[Any] = [schedule["id"], "yes" if schedule.get("activated") else "no"]
+        for day in DAY_NAMES:
+            value = schedule.get(day)
+            if not value:
+                cells.append("")
+            elif hvac:
+                cells.append(f"ready {value.get('readyAtTime')}")
+            else:
+                cells.append(f"{value.get('startTime')} {value.get('duration')} min")
+        table.append(cells)
+    return table
+
+
+COLUMNS = ("Id", "Active", *(d[:3].title() for d in DAY_NAMES))
