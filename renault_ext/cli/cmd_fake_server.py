@@ -7,8 +7,10 @@ import logging
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from renault_ext.fake.config import FakeBackend, Faults
+if TYPE_CHECKING:  # the fake pulls in starlette/uvicorn: imported only when this command runs
+    from renault_ext.fake.config import FakeBackend
 
 
 def _latency(text: str) -> tuple[float, float]:
@@ -83,6 +85,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def config_from_args(args: argparse.Namespace) -> FakeBackend:
+    from renault_ext.fake.config import FakeBackend, Faults
+
     latency, jitter = args.latency
     faults = Faults(
         latency_ms=latency,
