@@ -167,9 +167,9 @@ class GigyaAuthenticator:
 
     async def _complete_two_factor(self, challenge: TwoFactorRequiredError) -> dict[str, Any]:
         """Gigya's e-mail second factor (facts §2.4), then finalise the registration."""
-        if self._two_factor is None:
-            raise challenge
         reg_token = challenge.reg_token
+        if self._two_factor is None or not reg_token:
+            raise challenge
         await self._call("gigyaWebSdkBootstrap", pageURL="https://myrenault.app", sdk="js_latest")
         init = await self._call("gigyaTfaInit", regToken=reg_token, provider="gigyaEmail", mode="verify")
         assertion = self._require(init, "gigyaAssertion", "accounts.tfa.initTFA")

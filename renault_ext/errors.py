@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import email.utils
 import json
+import math
 import re
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
@@ -632,9 +633,12 @@ def parse_retry_after(header: str | None, *, now: datetime | None = None) -> flo
         return DEFAULT_RETRY_AFTER
     value = header.strip()
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
         pass
+    else:
+        # "inf"/"nan"/"1e400" would mean never (or nonsense): fall back to the default wait.
+        return max(0.0, seconds) if math.isfinite(seconds) else DEFAULT_RETRY_AFTER
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
@@ -656,7 +660,7 @@ def extract_error_details(error_message: Any) -> str:
     if isinstance(error_message, str):
         try:
             parsed = json.loads(error_message)
-        except ValueError:
+        except (ValueError, RecursionError):
             return error_message
     inner = parsed.get("errors") if isinstance(parsed, Mapping) else None
     parts: list[str] = []
@@ -739,8 +743,9 @@ def find_kamereon_error(
         return HtmlResponseError(f"{message}: {title}" if title else message, **kwargs)
     try:
         parsed = json.loads(text)
-    except ValueError as exc:
-        return MalformedJsonError(f"Kamereon returned invalid JSON ({exc.msg})", **kwargs)
+    except (ValueError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
+        reason = getattr(exc, "msg", "nested too deeply")
+        return MalformedJsonError(f"Kamereon returned invalid JSON ({reason})", **kwargs)
 
     build = {
         "status": status,
@@ -809,15 +814,16 @@ def gigya_error_from_body(
         return EmptyResponseError(f"Gigya {call} returned an empty body", **kwargs)
     try:
         parsed = json.loads(text)
-    except ValueError as exc:
-        return MalformedJsonError(f"Gigya {call} returned invalid JSON ({exc.msg})", **kwargs)
+    except (ValueError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
+        reason = getattr(exc, "msg", "nested too deeply")
+        return MalformedJsonError(f"Gigya {call} returned invalid JSON ({reason})", **kwargs)
     if not isinstance(parsed, dict):
         return SchemaMismatchError(
             f"Gigya {call} did not return an object", pointers=[""], **kwargs
         )
     raw_code = parsed.get("errorCode")
     try:
-        code = int(raw_code)
+        code = int(raw_code)  # type: ignore[arg-type]  # anything: failures are handled below
     except (TypeError, ValueError):
         return SchemaMismatchError(
             f"Gigya {call} returned no usable errorCode", pointers=["/errorCode"], **kwargs

@@ -166,17 +166,15 @@ def resolve_settings(
         "models_file": Path(models_file).expanduser() if models_file else None,
     }
 
-    if config_file is not None:
-        config_path: Path | None = Path(config_file).expanduser()
-        config = _load_config(config_path, required=True)
-    elif environ.get(CONFIG_ENV_VAR):
-        config_path = Path(environ[CONFIG_ENV_VAR]).expanduser()
-        config = _load_config(config_path, required=True)
+    config_path: Path | None
+    if config_file is not None or environ.get(CONFIG_ENV_VAR):
+        explicit = Path(config_file or environ[CONFIG_ENV_VAR]).expanduser()
+        config = _load_config(explicit, required=True)
+        config_path = explicit
     else:
-        config_path = default_config_path(environ)
-        config = _load_config(config_path, required=False)
-        if not config_path.exists():
-            config_path = None
+        default = default_config_path(environ)
+        config = _load_config(default, required=False)
+        config_path = default if default.exists() else None
 
     values: dict[str, Any] = {}
     sources: dict[str, str] = {}

@@ -448,7 +448,7 @@ def save_fixtures(
             continue
         code = exchange.status if exchange.status is not None else status
         folder = fixtures_dir / op_id
-        bodies = []
+        bodies: list[tuple[str, Any, int | None]] = []
         if exchange.request_body and exchange.request_body.strip() and exchange.url:
             bodies.append(("request", _as_fixture_json(exchange.request_body), None))
         if exchange.response_body and exchange.response_body.strip():
