@@ -209,7 +209,10 @@ class RenaultSession:
                     operation=operation_id,
                 ) from error
             if self._drift is not None:
-                self._drift.observe(operation_id, response.status_code, response.content)
+                # Checked once the caller has its answer, while the loop waits for the network.
+                asyncio.get_running_loop().call_soon(
+                    self._drift.observe, operation_id, response.status_code, response.content
+                )
             return response.parsed
         raise AssertionError("unreachable")  # pragma: no cover
 
