@@ -7,12 +7,14 @@ from typing import Any
 from renault_ext import details as vehicle_details
 from renault_ext.model_table import ModelTable
 from renault_ext.session import RenaultSession
+from renault_ext.validation import validate_account_id
 from renault_ext.vehicle import RenaultVehicle
 
 
 class RenaultAccount:
     def __init__(self, session: RenaultSession, account_id: str, *, model_table: ModelTable,
                  account_type: str | None = None) -> None:
+        account_id = validate_account_id(account_id)  # before any request (tests/reliability)
         self._session = session
         self._account_id = account_id
         self._table = model_table

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from renault_ext.account import RenaultAccount
+from renault_ext.errors import ResourceNotFoundError
 from renault_ext.model_table import ModelTable, load_model_table
 from renault_ext.session import RenaultSession
 
@@ -58,7 +59,10 @@ class RenaultClient:
                 accounts.append(self.get_api_account(
                     account_id, account_type=str(getattr(account_type, "value", account_type) or "") or None))
         if not accounts:
-            raise ValueError("This person has no Kamereon account with an id.")
+            # Typed like every other failure (was a bare ValueError; tests/reliability/test_fuzz.py).
+            raise ResourceNotFoundError(
+                "This person has no Kamereon account with an id.", operation="getPerson"
+            )
         return accounts
 
     def get_api_account(self, account_id: str, *, account_type: str | None = None) -> RenaultAccount:

@@ -29,6 +29,14 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import quote, quote_plus, unquote_plus, urlsplit, urlunsplit
 
+from renault_ext.secrets_patterns import (
+    EMAIL_RE,
+    GIGYA_API_KEY_RE,
+    GIGYA_TOKEN_RE,
+    JWT_RE,
+    VIN_RE,
+)
+
 __all__ = [
     "NUMBERED_KINDS",
     "SENSITIVE_FIELDS",
@@ -92,13 +100,6 @@ SENSITIVE_HEADERS: dict[str, str] = {
 # while protecting nothing (such a value is guessable anyway).
 _MIN_LITERAL_LENGTH = 3
 
-_JWT_RE = re.compile(r"\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*")
-_GIGYA_LOGIN_TOKEN_RE = re.compile(r"\bst2\.[A-Za-z0-9._~+/=-]+")
-# Gigya API keys are "3_" or "4_" followed by a long base64url string.
-_GIGYA_APIKEY_RE = re.compile(r"(?<![A-Za-z0-9_-])[34]_[A-Za-z0-9_-]{20,}")
-_EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-_VIN_RE = re.compile(r"\b[A-HJ-NPR-Z0-9]{17}\b")
-
 _FIELD_NAMES_RE = "|".join(
     re.escape(name) for name in sorted(SENSITIVE_FIELDS, key=len, reverse=True) if name != "email"
 )
@@ -110,11 +111,6 @@ _FIELD_RE = re.compile(
     r"(?P<val>(?<=\")(?:[^\"\\]|\\.)*|(?<=')[^']*|[^\s&\"',;}<>]+)",
     re.IGNORECASE,
 )
-
-
-def _looks_like_vin(word: str) -> bool:
-    # A real VIN mixes letters and digits; this keeps 17-digit numbers and all-letter words out.
-    return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
 
 
 class Redactor:
@@ -172,11 +168,11 @@ class Redactor:
             return text
         text = self._replace_literals(text)
         text = _FIELD_RE.sub(self._field_sub, text)
-        text = _JWT_RE.sub("<jwt>", text)
-        text = _GIGYA_LOGIN_TOKEN_RE.sub("<login_token>", text)
-        text = _GIGYA_APIKEY_RE.sub("<apikey>", text)
-        text = _EMAIL_RE.sub("<email>", text)
-        return _VIN_RE.sub(self._vin_sub, text)
+        text = JWT_RE.sub("<jwt>", text)
+        text = GIGYA_TOKEN_RE.sub("<login_token>", text)
+        text = GIGYA_API_KEY_RE.sub("<apikey>", text)
+        text = EMAIL_RE.sub("<email>", text)
+        return VIN_RE.sub(self._vin_sub, text)
 
     def redact_json(self, value: Any) -> Any:
         """Return a redacted deep copy of a parsed JSON value."""
@@ -250,8 +246,7 @@ class Redactor:
         return f"{match.group('key')}{match.group('sep')}{self.placeholder_for(stored, kind)}"
 
     def _vin_sub(self, match: re.Match[str]) -> str:
-        word = match.group(0)
-        return self.placeholder_for(word, "vin") if _looks_like_vin(word) else word
+        return self.placeholder_for(match.group(0), "vin")
 
 
 class RedactingFilter(logging.Filter):

@@ -63,6 +63,10 @@ class RenaultVehicle:
         model_table: ModelTable,
         refresh_concurrency: int = 8,
     ) -> None:
+        # Checked here so that an empty or malformed id fails before any request (JWT mint
+        # included), with a message that does not echo the value (tests/reliability).
+        vin = validation.validate_vin(vin)
+        account_id = validation.validate_account_id(account_id)
         self._session = session
         self._account_id = account_id
         self._vin = vin

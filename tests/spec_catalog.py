@@ -13,7 +13,11 @@ from typing import Any
 
 import yaml
 
-from renault_ext.spec import Operation, load_spec, operations_by_id
+from renault_ext.spec import Operation, load_spec
+from renault_ext.spec.index import (
+    OperationIndex,
+    resolve,  # noqa: F401 - re-exported: tests resolve other documents
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -66,41 +70,27 @@ def bundled_spec() -> dict[str, Any]:
 
 
 @cache
+def spec_index() -> OperationIndex:
+    return OperationIndex(bundled_spec())
+
+
 def operations() -> dict[str, Operation]:
-    return operations_by_id(bundled_spec())
-
-
-def resolve(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
-    while "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].lstrip("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
-def first_media(spec: Mapping[str, Any], node: Mapping[str, Any]) -> tuple[str, Mapping[str, Any]] | None:
-    content = resolve(spec, node).get("content") or {}
-    for media_type, media in content.items():
-        return media_type, media
-    return None
+    return spec_index().by_id
 
 
 def schema_for(fixture: Fixture) -> Mapping[str, Any] | None:
     """The schema a fixture must satisfy, or None when its status has no JSON schema."""
-    spec = bundled_spec()
-    node = operations()[fixture.operation_id].node
+    index = spec_index()
+    op = operations()[fixture.operation_id]
     if fixture.kind == "request":
-        media = first_media(spec, node["requestBody"])
+        media = index.request_body(op)
     else:
-        responses = node.get("responses", {})
-        response = responses.get(str(fixture.status)) or responses.get("default")
-        if response is None:
-            return None
-        media = first_media(spec, response)
-    if media is None or "json" not in media[0] and "form" not in media[0]:
+        media = index.response(op, fixture.status)
+    if media is None or media.media_type is None:
         return None
-    return media[1].get("schema")
+    if "json" not in media.media_type and "form" not in media.media_type:
+        return None
+    return media.schema
 
 
 def with_components(schema: Mapping[str, Any]) -> dict[str, Any]:
@@ -111,7 +101,7 @@ def with_components(schema: Mapping[str, Any]) -> dict[str, Any]:
 @cache
 def api_modules() -> dict[str, Any]:
     """Generated operation modules keyed by a normalised operation id."""
-    import renault_openapi.api as api
+    from renault_openapi import api
 
     modules: dict[str, Any] = {}
     for info in pkgutil.walk_packages(api.__path__, api.__name__ + "."):

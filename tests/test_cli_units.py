@@ -10,7 +10,7 @@ import pytest
 
 from renault_ext.cli import failures, schedules
 from renault_ext.cli.common import flatten, parse_when
-from renault_ext.cli.context import RecordingRedactor, scrub_trace
+from renault_ext.cli.context import RecordingRedactor
 from renault_ext.cli.failures import CliError
 from renault_ext.cli.selection import mask
 from renault_ext.errors import EndpointNotAvailableError, InvalidCredentialsError, QuotaLimitError
@@ -57,19 +57,26 @@ def test_mask_and_flatten() -> None:
         ("a.b", 1), ("c", "1, 2"), ("d[0].e", None)]
 
 
-def test_scrub_trace_replaces_known_secrets(tmp_path: Path) -> None:
+def test_trace_log_replaces_known_secrets_as_it_writes(tmp_path: Path) -> None:
+    from renault_ext.traces.logfile import TraceWriter
+
     redactor = RecordingRedactor()
     redactor.add_secret("VF1AAAAA555777001", "vin")
-    redactor.add_secret("account-id-demo-1", "account_id")
     log = tmp_path / "trace.jsonl"
-    lines = [{"url": "/accounts/account-id-demo-1/cars/VF1AAAAA555777001",
-              "body": "loginID=me%40example.com", "other": "someone@example.org"}]
-    log.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
-    scrub_trace(log, redactor)
-    text = log.read_text()
-    for secret in ("VF1AAAAA555777001", "account-id-demo-1", "me%40example.com", "someone@example.org"):
+    with TraceWriter(log, known_secrets=redactor.known) as writer:
+        # Learned after the writer was opened, as the session learns account ids mid-command.
+        redactor.add_secret("demo-secret-password", "password")
+        writer.write_exchange(
+            method="POST", url="https://h/accounts/account-id-demo-1/cars/VF1AAAAA555777001",
+            status=200, request_body="loginID=me%40example.com",
+            request_headers={"content-type": "application/x-www-form-urlencoded"},
+            response_body='{"note": "someone@example.org said demo-secret-password"}',
+        )
+        text = log.read_text()  # safe while still open: nothing is rewritten afterwards
+    for secret in ("VF1AAAAA555777001", "account-id-demo-1", "me%40example.com", "me@example.com",
+                   "someone@example.org", "demo-secret-password"):
         assert secret not in text
-    record = json.loads(text)
+    record = json.loads(text.splitlines()[1])
     assert len(record["url"].rsplit("/", 1)[1]) == 17  # still VIN-shaped for the validator
 
 

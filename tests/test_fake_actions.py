@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -113,6 +115,24 @@ def test_r5_charge_start_through_ev_settings(fake_backend: FakeHandle, s: RawSes
     assert response.status_code == 200, response.text
     assert battery(s, vin)["chargingStatus"] == 1.0
     assert s.get(s.kcm(vin, "ev/settings")).json()["chargeModeRq"] == "ALWAYS"
+
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def test_r5_charge_starts_when_no_program_holds_it_back(fake_backend: FakeHandle, s: RawSession) -> None:
+    vin = vin_of(fake_backend, "R5E1VE")
+    held = s.get(s.kcm(vin, "ev/settings")).json()
+    held["programs"][0]["programActivationStatus"] = True
+    assert s.post(s.kcm(vin, "ev/settings"), held).status_code == 200
+    assert battery(s, vin)["chargingStatus"] != 1.0  # an active program keeps the car waiting
+    # What the app sends to start a charge: chargeModeRq untouched, every program switched off.
+    request = json.loads((FIXTURES / "postKcmEvSettings" / "charge_start.request.json").read_text())
+    assert request["chargeModeRq"] != "ALWAYS"
+    response = s.post(s.kcm(vin, "ev/settings"), request)
+    assert response.status_code == 200, response.text
+    assert battery(s, vin)["chargingStatus"] == 1.0
+    assert s.get(s.kcm(vin, "ev/settings")).json()["chargeModeRq"] == request["chargeModeRq"]
 
 
 def test_hvac_start_cancel_and_sessions(fake_backend: FakeHandle, s: RawSession) -> None:

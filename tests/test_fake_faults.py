@@ -63,6 +63,16 @@ def test_truncated_body(fake_backend: FakeHandle, s: RawSession) -> None:
         json.loads(response.content)
 
 
+def test_empty_body(fake_backend: FakeHandle, s: RawSession) -> None:
+    assert cockpit(s).content  # a normal answer first: the fault, not the operation, empties it
+    fake_backend.controls.set_faults(fault_rate=1.0, kinds=("empty_body",))
+    response = cockpit(s)
+    assert response.status_code == 200
+    assert response.content == b""
+    assert "json" in response.headers["content-type"]
+    assert "empty_body" not in FAULT_KINDS  # opt-in: never drawn by a plain fault_rate
+
+
 def test_slow_body(fake_backend: FakeHandle, s: RawSession) -> None:
     fake_backend.controls.set_faults(fault_rate=1.0, kinds=("slow_body",), slow_body_seconds=0.5)
     start = time.perf_counter()

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import base64
-import io
 import json
-from contextlib import redirect_stdout
 from pathlib import Path
 from urllib.parse import quote, quote_plus
 
 import pytest
 import yaml
+from trace_cli import run_trace_cli
 
 from renault_ext.traces import RawBodyOptions, TraceWriter, Validator, anonymise_file
 from renault_ext.traces.formats import iter_exchanges
@@ -386,26 +385,8 @@ def test_trace_writer_is_safe_by_construction(tmp_path) -> None:
     assert len(log.read_text().splitlines()) == 1 + len(exchanges())
 
 
-def cli_main(argv: list[str]) -> int:
-    """`renault` with only this issue's subcommands (independent of the other commands' modules)."""
-    import argparse
-
-    from renault_ext.cli import cmd_anonymise, cmd_validate
-
-    parser = argparse.ArgumentParser(prog="renault")
-    sub = parser.add_subparsers(dest="command")
-    cmd_validate.register(sub)
-    cmd_anonymise.register(sub)
-    args = parser.parse_args(argv)
-    return int(args.handler(args))
-
-
 def run_cli(*argv: str) -> int:
-    with redirect_stdout(io.StringIO()):
-        try:
-            return cli_main(list(argv))
-        except SystemExit as exc:
-            return int(exc.code or 0)
+    return run_trace_cli(*argv)[0]
 
 
 def test_cli_output_options_and_errors(tmp_path) -> None:

@@ -8,6 +8,7 @@ from contextlib import redirect_stdout
 from pathlib import Path
 
 import pytest
+from trace_cli import run_trace_cli as run_cli
 
 from renault_ext.traces import (
     Exchange,
@@ -34,30 +35,6 @@ def spec() -> dict:
 @pytest.fixture(scope="module")
 def validator(spec: dict) -> Validator:
     return Validator(spec)
-
-
-def cli_main(argv: list[str]) -> int:
-    """`renault` with only this issue's subcommands (independent of the other commands' modules)."""
-    import argparse
-
-    from renault_ext.cli import cmd_anonymise, cmd_validate
-
-    parser = argparse.ArgumentParser(prog="renault")
-    sub = parser.add_subparsers(dest="command")
-    cmd_validate.register(sub)
-    cmd_anonymise.register(sub)
-    args = parser.parse_args(argv)
-    return int(args.handler(args))
-
-
-def run_cli(*argv: str) -> tuple[int, str]:
-    out = io.StringIO()
-    with redirect_stdout(out):
-        try:
-            code = cli_main(list(argv))
-        except SystemExit as exc:  # argparse usage errors
-            code = int(exc.code or 0)
-    return code, out.getvalue()
 
 
 def kinds(result) -> set[str]:

@@ -11,9 +11,8 @@ import argparse
 import asyncio
 import contextlib
 import logging
-import re
 import sys
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -93,7 +92,8 @@ def _logging(debug: bool, redactor: Redactor) -> Iterator[None]:
 # -- trace log --------------------------------------------------------------------------------
 
 
-def _trace_writer(path: str) -> Any:
+def _trace_writer(path: str, known_secrets: Mapping[str, str] | None) -> Any:
+    """A trace writer that also replaces every value the session knows is secret, as it writes."""
     from importlib import metadata
 
     from renault_ext.traces.logfile import TraceWriter
@@ -102,11 +102,13 @@ def _trace_writer(path: str) -> Any:
         version = metadata.version("renault-openapi")
     except metadata.PackageNotFoundError:  # a plain checkout
         version = "dev"
-    return TraceWriter(Path(path), tool=f"renault-openapi {version}")
+    return TraceWriter(
+        Path(path), tool=f"renault-openapi {version}", known_secrets=known_secrets
+    )
 
 
 class RecordingRedactor(Redactor):
-    """A redactor that also remembers which values it was told are secret (for :func:`scrub_trace`)."""
+    """A redactor that also remembers which values it was told are secret (for the trace log)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -117,57 +119,6 @@ class RecordingRedactor(Redactor):
         if len(text) >= 3:
             self.known.setdefault(text, kind)
         return super().add_secret(value, kind)
-
-
-_EMAIL_RE = re.compile(r"[A-Za-z0-9._+-]+(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-
-_SCRUB_FAKES = {
-    "vin": lambda n: f"VF1AAAA{n:010d}",
-    "account_id": lambda n: f"account-id-log-{n}",
-    "person_id": lambda n: f"person-id-log-{n}",
-    "email": lambda n: f"user-log-{n}@example.com",
-}
-
-
-def scrub_trace(path: Path, redactor: Redactor) -> None:
-    """Replace the values the session knows are secret, even where they look anonymous already.
-
-    The trace anonymiser leaves fixture-style values (``VF1AAAA…``, ``@example.com``) alone so that
-    anonymising is idempotent; the fake backend's demo data is exactly such values. The session knows
-    which ones are this user's identifiers and secrets, so they are replaced here as well.
-    """
-    from urllib.parse import quote, quote_plus
-
-    known = getattr(redactor, "known", None)
-    if not known or not path.exists():
-        return
-    counters: dict[str, int] = {}
-    replacements: dict[str, str] = {}
-    for value, kind in sorted(known.items(), key=lambda item: -len(item[0])):
-        counters[kind] = counters.get(kind, 0) + 1
-        fake = _SCRUB_FAKES.get(kind, lambda n, k=kind: f"REDACTED-{k.upper()}-{n}")(counters[kind])
-        for variant in {value, quote(value, safe=""), quote_plus(value)}:
-            replacements.setdefault(variant, fake)
-    text = path.read_text(encoding="utf-8")
-    pattern = re.compile("|".join(re.escape(v) for v in sorted(replacements, key=len, reverse=True)))
-    scrubbed = pattern.sub(lambda m: replacements[m.group(0)], text)
-    # E-mail addresses the session was never told about (getPerson lists them): all replaced.
-    emails: dict[str, str] = {}
-
-    def email(match: re.Match[str]) -> str:
-        found = match.group(0)
-        if found.startswith("user-log-"):
-            return found
-        key = found.replace("%40", "@").lower()
-        if key not in emails:
-            emails[key] = f"user-log-{len(emails) + counters.get('email', 0) + 1}@example.com"
-        return emails[key] if "@" in found else emails[key].replace("@", "%40")
-
-    scrubbed = _EMAIL_RE.sub(email, scrubbed)
-    if scrubbed != text:
-        temporary = path.with_name(path.name + ".tmp")
-        temporary.write_text(scrubbed, encoding="utf-8")
-        temporary.replace(path)
 
 
 def _sink(cli: Cli, writer: Any) -> Callable[[Any, float], None]:
@@ -257,9 +208,7 @@ async def _run(cli: Cli, handler: Handler, *, login: bool, client: bool) -> int:
         # The trace file exists even for commands without HTTP traffic: --log always means a file.
         writer = None
         if getattr(args, "log", None):
-            # Registered first, so it runs after the writer is closed (ExitStack is LIFO).
-            stack.callback(scrub_trace, Path(args.log), cli.redactor)
-            writer = stack.enter_context(_trace_writer(args.log))
+            writer = stack.enter_context(_trace_writer(args.log, getattr(cli.redactor, "known", None)))
         if not client:
             cli.store = open_store(getattr(args, "credentials", None))
             return int(await handler(cli))

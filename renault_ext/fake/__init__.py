@@ -15,7 +15,7 @@ Also ``running_fake_backend_async`` (same handle, in the current event loop), th
 ``renault_ext.fake.pytest_plugin`` and the ``renault fake-server`` command.
 """
 
-from renault_ext.fake.config import FAULT_KINDS, FakeBackend, Faults
+from renault_ext.fake.config import FAULT_KINDS, OPT_IN_FAULT_KINDS, FakeBackend, Faults
 from renault_ext.fake.server import (
     Demo,
     DemoUser,
@@ -26,6 +26,7 @@ from renault_ext.fake.server import (
 
 __all__ = [
     "FAULT_KINDS",
+    "OPT_IN_FAULT_KINDS",
     "Demo",
     "DemoUser",
     "FakeBackend",

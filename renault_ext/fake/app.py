@@ -169,6 +169,8 @@ class FakeApp:
         if kind == "truncated_body":
             text = dumps(answer.body)
             return Response(text[: max(1, len(text) // 2)], 200, media_type=JSON_MEDIA)
+        if kind == "empty_body":
+            return Response(b"", 200, media_type=JSON_MEDIA)
         if kind == "slow_body":
             return self._slow(dumps(answer.body))
         return self._render(answer)

@@ -25,6 +25,10 @@ FAULT_KINDS: tuple[str, ...] = (
 )
 """Kinds drawn at random when ``fault_rate`` fires (quota and Gigya outage are separate switches)."""
 
+OPT_IN_FAULT_KINDS: tuple[str, ...] = ("empty_body",)
+"""Kinds injected only when named in ``Faults.kinds`` (``empty_body``: HTTP 200 with no body at all,
+which clients report differently from a truncated one, so it is not in the default mix)."""
+
 # Real public keys (facts §3.1): accepted by default so that any client only needs the URL changed.
 DEFAULT_GIGYA_KEYS: tuple[str, ...] = (
     "3_VgdkgtIRH3AdHvJm-cjV2ug2EFE0lxt0IJzMC4MFqZjFpn_GYFXVdNZ19L7wZX0N",

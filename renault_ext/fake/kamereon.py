@@ -596,8 +596,9 @@ def post_kcm_ev_settings(call: Call) -> Any:
     v.ev_settings = settings
     programs = settings.get("programs") or []
     active = any(isinstance(p, dict) and p.get("programActivationStatus") for p in programs)
-    # kcm-settings models start a charge by writing "ALWAYS" with every program inactive.
-    if settings.get("chargeModeRq") == "ALWAYS" and not active:
+    # kcm-settings models start a charge by switching every program off: nothing holds the car
+    # back any more. The app leaves chargeModeRq as it was (often "SCHEDULED"), so it is not read.
+    if not active:
         v.start_charge(call.now)
     v.charge_mode = "always" if settings.get("chargeModeRq") == "ALWAYS" else "scheduled"
     return call.flat(body)

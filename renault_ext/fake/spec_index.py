@@ -17,23 +17,10 @@ import jsonschema
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from renault_ext.spec import Operation, iter_operations, load_spec
+from renault_ext.spec import Operation, load_spec
+from renault_ext.spec.index import OperationIndex, PathTemplate
 
 SPEC_URI = "urn:renault-ext:openapi"
-
-
-def _escape(part: str) -> str:
-    return part.replace("~", "~0").replace("/", "~1")
-
-
-def _template_regex(template: str) -> re.Pattern[str]:
-    pattern = ""
-    for piece in re.split(r"(\{[^}]+\})", template):
-        if piece.startswith("{") and piece.endswith("}"):
-            pattern += f"(?P<{piece[1:-1]}>[^/]+)"
-        else:
-            pattern += re.escape(piece)
-    return re.compile(f"^{pattern}$")
 
 
 @dataclass(frozen=True)
@@ -67,21 +54,17 @@ class Route:
         return self.operation.operation_id
 
 
-class SpecIndex:
+class SpecIndex(OperationIndex):
     """Routes and validators of one bundled document."""
 
     def __init__(self, spec: Mapping[str, Any]) -> None:
-        self.spec = spec
+        super().__init__(spec)
         self._registry: Registry = Registry().with_resource(
             SPEC_URI, Resource.from_contents(dict(spec), default_specification=DRAFT202012)
         )
         self._validators: dict[str, jsonschema.protocols.Validator] = {}
-        self.routes: list[Route] = []
-        self.by_id: dict[str, Route] = {}
-        for op in iter_operations(spec):
-            route = self._build_route(op)
-            self.routes.append(route)
-            self.by_id[op.operation_id] = route
+        self.routes: list[Route] = [self._build_route(t) for t in self.templates]
+        self.route_by_id: dict[str, Route] = {r.operation_id: r for r in self.routes}
 
     @classmethod
     def load(cls, path: Path | None = None) -> SpecIndex:
@@ -89,38 +72,12 @@ class SpecIndex:
         stamp = Path(path).stat().st_mtime if path is not None else None
         return _load_index(path, stamp)
 
-    # -- pointers and refs ----------------------------------------------------------------
-    def node_at(self, pointer: str) -> Any:
-        node: Any = self.spec
-        for part in pointer.lstrip("/").split("/") if pointer not in ("", "/") else []:
-            part = part.replace("~1", "/").replace("~0", "~")
-            node = node[int(part)] if isinstance(node, list) else node[part]
-        return node
-
-    def follow(self, pointer: str) -> str:
-        """Pointer of the node after following ``$ref`` chains (local refs only)."""
-        seen = set()
-        node = self.node_at(pointer)
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            ref = node["$ref"]
-            if not ref.startswith("#") or ref in seen:
-                break
-            seen.add(ref)
-            pointer = ref[1:]
-            node = self.node_at(pointer)
-        return pointer
-
-    def resolve(self, node: Any) -> Any:
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            node = self.node_at(node["$ref"][1:])
-        return node
-
     # -- routes ---------------------------------------------------------------------------
-    def _build_route(self, op: Operation) -> Route:
-        path_ptr = f"/paths/{_escape(op.path)}"
-        op_ptr = f"{path_ptr}/{op.method.lower()}"
+    def _build_route(self, template: PathTemplate) -> Route:
+        op = template.operation
+        op_ptr = self.operation_pointer(op)
         params: dict[tuple[str, str], Parameter] = {}
-        for owner in (path_ptr, op_ptr):
+        for owner in (op_ptr.rsplit("/", 1)[0], op_ptr):  # path-level, then operation-level
             for index, _ in enumerate(self.node_at(owner).get("parameters") or []):
                 p_ptr = self.follow(f"{owner}/parameters/{index}")
                 p = self.node_at(p_ptr)
@@ -129,28 +86,17 @@ class SpecIndex:
                     p["name"], p["in"], bool(p.get("required")), schema_ptr
                 )
         body = None
-        if "requestBody" in op.node:
-            rb_ptr = self.follow(f"{op_ptr}/requestBody")
-            rb = self.node_at(rb_ptr)
-            for media_type, media in (rb.get("content") or {}).items():
-                schema_ptr = (
-                    f"{rb_ptr}/content/{_escape(media_type)}/schema" if "schema" in media else None
-                )
-                body = BodyRule(media_type, schema_ptr, bool(rb.get("required")))
-                break
-        return Route(op, _template_regex(op.path), list(params.values()), body)
+        media = self.request_body(op)
+        if media is not None and media.media_type is not None:
+            body = BodyRule(
+                media.media_type, media.schema_pointer, bool(media.node.get("required"))
+            )
+        return Route(op, template.regex, list(params.values()), body)
 
     def match(self, method: str, path: str) -> tuple[Route | None, dict[str, str], bool]:
         """(route, path params, path_exists). ``path_exists`` with no route = wrong method."""
-        path_exists = False
-        for route in self.routes:
-            found = route.regex.match(path)
-            if found is None:
-                continue
-            path_exists = True
-            if route.operation.method == method.upper():
-                return route, found.groupdict(), True
-        return None, {}, path_exists
+        op, params, path_exists = self.match_path(method, path)
+        return (self.route_by_id[op.operation_id] if op else None), params, path_exists
 
     # -- schemas --------------------------------------------------------------------------
     def validator(self, pointer: str) -> jsonschema.protocols.Validator:
@@ -175,23 +121,10 @@ class SpecIndex:
         self, operation_id: str, status: int
     ) -> tuple[str | None, str | None, bool]:
         """(media type, schema pointer, declared) of the answer for ``status``."""
-        op = self.by_id[operation_id].operation
-        op_ptr = f"/paths/{_escape(op.path)}/{op.method.lower()}"
-        responses = op.node.get("responses") or {}
-        key = str(status) if str(status) in responses else None
-        if key is None and f"{str(status)[0]}XX" in responses:
-            key = f"{str(status)[0]}XX"
-        if key is None and "default" in responses:
-            key = "default"
-        if key is None:
+        media = self.response(self.by_id[operation_id], status)
+        if media is None:
             return None, None, False
-        r_ptr = self.follow(f"{op_ptr}/responses/{_escape(key)}")
-        content = self.node_at(r_ptr).get("content") or {}
-        for media_type, media in content.items():
-            if "schema" in media:
-                return media_type, f"{r_ptr}/content/{_escape(media_type)}/schema", True
-            return media_type, None, True
-        return None, None, True
+        return media.media_type, media.schema_pointer, True
 
     @cached_property
     def kamereon_error_pointer(self) -> str | None:

@@ -2,7 +2,8 @@
 
 ``openapi.json`` beside this module is written by ``scripts/regenerate`` from spec/ (never by
 hand). The trace validator, the fake backend and the client's routing all read operations from
-here, so there is one description of the wire, not several.
+here, so there is one description of the wire, not several; :mod:`renault_ext.spec.index` holds
+the lookups they share (path templates, `$ref`, request/response schemas, personal-data names).
 """
 
 from __future__ import annotations

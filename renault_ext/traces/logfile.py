@@ -13,6 +13,10 @@ then one object per exchange::
 Bodies are stored as text exactly as sent/received (after anonymisation). The writer anonymises
 everything it writes, so a log file is safe to share by construction; one anonymiser per file keeps
 replacements consistent across its lines.
+
+A live session also knows which values are *its* secrets (``known_secrets``): those are replaced
+wherever they occur, and identifiers that merely look like fixture placeholders (``VF1AAAA…``,
+``@example.com``: the fake backend's demo data) are replaced too, since here they are real.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, Self
 
+from renault_ext.traces import sensitive as s
 from renault_ext.traces.anonymise import Anonymiser
 from renault_ext.traces.model import Exchange, FileError
 
@@ -38,6 +43,62 @@ def _now() -> str:
 
 def header_record(**extra: Any) -> dict[str, Any]:
     return {"format": FORMAT, "version": VERSION, "created": _now(), **extra}
+
+
+# Redactor kinds (renault_ext.redaction) -> anonymiser categories.
+_KIND_CATEGORY = {
+    "vin": s.VIN,
+    "account_id": s.ACCOUNT_ID,
+    "person_id": s.PERSON_ID,
+    "email": s.EMAIL,
+    "password": s.PASSWORD,
+    "jwt": s.JWT,
+    "apikey": s.API_KEY,
+    "plate": s.PLATE,
+}
+# Identifiers replaced even when they look like placeholders, in a live session's trace.
+_IDENTIFIERS = frozenset(
+    {s.VIN, s.ACCOUNT_ID, s.PERSON_ID, s.USER_ID, s.OTHER_ID, s.EMAIL, s.PLATE}
+)
+_MIN_SECRET_LENGTH = 3  # shorter values are not matched literally (they would garble the text)
+
+
+class SessionAnonymiser(Anonymiser):
+    """The anonymiser of a live session's trace: knows the session's secrets, trusts no look-alike.
+
+    ``known`` (value -> redactor kind) may grow while the trace is written: the session learns
+    account ids and VINs from the very responses being logged, hence the look-alike rule.
+    """
+
+    def __init__(self, known: Mapping[str, str], **options: Any) -> None:
+        super().__init__(**options)
+        self._known = known
+        self._learned = 0
+
+    def learn(self) -> None:
+        """Take in the values added to ``known`` since the last call."""
+        if len(self._known) == self._learned:
+            return
+        for value, kind in list(self._known.items()):
+            if len(value) >= _MIN_SECRET_LENGTH and value not in self._map:
+                self._map[value] = self._fake(_KIND_CATEGORY.get(kind, s.TOKEN), value)
+        self._learned = len(self._known)
+
+    def replace_string(self, category: str, original: str) -> str:
+        found = self._map.get(original)
+        if found is not None:
+            return found
+        if (
+            category in _IDENTIFIERS
+            and s.looks_anonymous(original)
+            and original not in ("", "1234")
+            and not original.startswith("REDACTED")
+            and original not in self._map.values()
+        ):
+            found = self._fake(category, original)
+            self._map[original] = found
+            return found
+        return super().replace_string(category, original)
 
 
 class TraceWriter:
@@ -54,9 +115,20 @@ class TraceWriter:
         keep_location: bool = False,
         personal_names: frozenset[str] = frozenset(),
         tool: str | None = None,
+        known_secrets: Mapping[str, str] | None = None,
     ) -> None:
+        """``known_secrets``: value -> redactor kind (``vin``, ``email``, ...) of the session's own
+        secrets; read again before each exchange, so a mapping that grows is fine."""
         self.path = Path(path)
-        self._anonymiser = Anonymiser(keep_location=keep_location, personal_names=personal_names)
+        self._anonymiser: Anonymiser
+        if known_secrets is None:
+            self._anonymiser = Anonymiser(
+                keep_location=keep_location, personal_names=personal_names
+            )
+        else:
+            self._anonymiser = SessionAnonymiser(
+                known_secrets, keep_location=keep_location, personal_names=personal_names
+            )
         self._lock = threading.Lock()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._file: IO[str] | None = self.path.open("w", encoding="utf-8", newline="\n")
@@ -84,6 +156,8 @@ class TraceWriter:
     ) -> None:
         a = self._anonymiser
         with self._lock:
+            if isinstance(a, SessionAnonymiser):
+                a.learn()
             req_headers = dict(request_headers or {})
             resp_headers = dict(response_headers or {})
             record = {

@@ -7,8 +7,16 @@ the spec does not describe (headers, Gigya fields, unknown properties).
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+
+# The anonymiser's free-text patterns, defined once for it and the log redactor.
+from renault_ext.secrets_patterns import (  # noqa: F401 - re-exported
+    BEARER_RE,
+    EMAIL_RE,
+    GIGYA_TOKEN_RE,
+    JWT_RE,
+    VIN_RE,
+)
 
 # Category of a key / header / form field / query parameter name (compared lower-cased).
 VIN = "vin"
@@ -130,17 +138,6 @@ def is_sensitive_name(name: str) -> bool:
     return category_of(name) is not None
 
 
-# Free-text patterns: applied to every string the anonymiser writes and checked by the tests.
-JWT_RE = re.compile(r"\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*")
-EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
-# A VIN: 17 characters without I, O, Q, at least one digit; word boundaries on both sides.
-VIN_RE = re.compile(
-    r"(?<![A-Za-z0-9])(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])"
-)
-GIGYA_TOKEN_RE = re.compile(r"\b(?:st2|st3|gltexp|glt)_?\.[A-Za-z0-9._~-]{10,}")
-BEARER_RE = re.compile(r"(?i)\bBearer\s+[A-Za-z0-9._~+/=-]{8,}")
-
-
 _PLACEHOLDER_PREFIXES = (
     "VF1AAAA",
     "UU1AAAA",
@@ -159,6 +156,6 @@ def looks_anonymous(value: str) -> bool:
     """Values that are already project placeholders (left alone, so anonymising is idempotent)."""
     return (
         value.startswith(_PLACEHOLDER_PREFIXES)
-        or value.endswith("@example.com")
+        or value.endswith(("@example.com", "%40example.com"))
         or value in ("", "1234")
     )

@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl, quote
 import jsonschema_rs
 
 from renault_ext.spec import Operation, load_spec
+from renault_ext.spec.index import Media
 from renault_ext.traces.drift import DriftContext, SchemaCompiler, json_type, safe_repr, walk
 from renault_ext.traces.model import (
     ERROR,
@@ -29,7 +30,7 @@ from renault_ext.traces.model import (
     worst_status,
 )
 from renault_ext.traces.sensitive import is_sensitive_name
-from renault_ext.traces.spec_index import SpecIndex, pick_media
+from renault_ext.traces.spec_index import SpecIndex
 
 _SPEC_URI = "urn:renault-spec"
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
@@ -72,7 +73,7 @@ class Validator:
         self._registry = jsonschema_rs.Registry([(_SPEC_URI, dict(spec))])
         self._fast: dict[str, Any] = {}
         self._summaries: dict[Any, Any] = {}
-        self._compiler = SchemaCompiler(self.index.pointer_from_json_pointer)
+        self._compiler = SchemaCompiler(lambda pointer: self.index.ref("#" + pointer))
 
     # -- compiled validators -----------------------------------------------------------------
     def _fast_validator(self, pointer: str) -> Any:
@@ -110,13 +111,12 @@ class Validator:
         self,
         text: str | None,
         binary: bool,
-        content: Mapping[str, Any] | None,
-        content_type: str | None,
-        schema_pointer_of: Any,
+        media: Media,
         where: str,
         empty_is_error: bool,
     ) -> list[Problem]:
-        if not content:
+        media_type = media.media_type
+        if media_type is None:
             if text and text.strip():
                 return [
                     Problem(
@@ -128,9 +128,6 @@ class Validator:
                     )
                 ]
             return []
-        media = pick_media(content, content_type)
-        assert media is not None
-        media_type, media_obj = media
         if binary:
             return [
                 Problem(
@@ -154,9 +151,9 @@ class Validator:
         value, problem = parse_body(text, media_type, where)
         if problem is not None:
             return [problem]
-        if "schema" not in media_obj:
+        if media.schema_pointer is None:
             return []
-        return self.check_value(schema_pointer_of(media_type), value, where)
+        return self.check_value(media.schema_pointer, value, where)
 
     # -- exchanges ---------------------------------------------------------------------------
     def validate_exchange(self, exchange: Exchange) -> ExchangeResult:
@@ -204,7 +201,7 @@ class Validator:
         )
 
     def _check_request(self, op: Operation, exchange: Exchange) -> list[Problem]:
-        body = self.index.request_body_for(op)
+        body = self.index.request_body(op, _header(exchange.request_headers, "content-type"))
         text = exchange.request_body
         if body is None:
             if text and text.strip():
@@ -219,7 +216,7 @@ class Validator:
                 ]
             return []
         if text is None or not text.strip():
-            if body.get("required") and op.method in _BODY_METHODS:
+            if body.node.get("required") and op.method in _BODY_METHODS:
                 return [
                     Problem(
                         SEVERITY_INVALID,
@@ -230,20 +227,14 @@ class Validator:
                     )
                 ]
             return []
-        return self._check_text(
-            text,
-            False,
-            body.get("content"),
-            _header(exchange.request_headers, "content-type"),
-            lambda media_type: self.index.request_pointer(op, media_type),
-            "request",
-            True,
-        )
+        return self._check_text(text, False, body, "request", True)
 
     def _check_response(self, op: Operation, exchange: Exchange) -> list[Problem]:
         status = exchange.status if exchange.status is not None else 200
-        found = self.index.response_for(op, status)
-        if found is None:
+        response = self.index.response(
+            op, status, _header(exchange.response_headers, "content-type")
+        )
+        if response is None:
             return [
                 Problem(
                     SEVERITY_DRIFT,
@@ -253,17 +244,10 @@ class Validator:
                     f"HTTP {status} is not described for {op.operation_id}",
                 )
             ]
-        key, response = found
         if exchange.response_body is None and not exchange.response_binary:
             return []  # body not captured
         return self._check_text(
-            exchange.response_body,
-            exchange.response_binary,
-            response.get("content"),
-            _header(exchange.response_headers, "content-type"),
-            lambda media_type: self.index.response_pointer(op, key, media_type),
-            "response",
-            True,
+            exchange.response_body, exchange.response_binary, response, "response", True
         )
 
     # -- convenience -------------------------------------------------------------------------
