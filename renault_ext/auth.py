@@ -33,6 +33,7 @@ from renault_ext.errors import (
     LoginTokenExpiredError,
     MalformedJsonError,
     NotAuthenticatedError,
+    RenaultError,
     RequestTimeoutError,
     TwoFactorRequiredError,
 )
@@ -106,6 +107,11 @@ class GigyaAuthenticator:
         self._jwt_margin = jwt_margin
         self._clock = clock
         self._lock = asyncio.Lock()
+        # Outcome of the last JWT mint, numbered: tasks that queued behind a failed mint share
+        # its error instead of each asking Gigya again (a Gigya outage would otherwise turn one
+        # poll into hundreds of getJWT calls and trip Gigya's rate limit).
+        self._mints_finished = 0
+        self._last_mint_error: Exception | None = None
 
     def __repr__(self) -> str:
         state = "logged in" if self.login_token else "not logged in"
@@ -236,20 +242,30 @@ class GigyaAuthenticator:
         token = self._fresh_cached_jwt(not_this=stale)
         if token:
             return token
+        finished_before_waiting = self._mints_finished
         async with self._lock:
             # Another task may have minted while we waited for the lock: one mint for all.
             token = self._fresh_cached_jwt(not_this=stale)
             if token:
                 return token
+            if self._mints_finished != finished_before_waiting and self._last_mint_error is not None:
+                raise self._last_mint_error
             try:
                 answer = await self._call(
                     "gigyaGetJwt", login_token=self._login_token_or_raise(),
                     fields=JWT_FIELDS, expiration=str(JWT_LIFETIME),
                 )
-            except LoginTokenExpiredError:
+            except LoginTokenExpiredError as error:
                 for key in (LOGIN_TOKEN, PERSON_ID, JWT):
                     self._store.delete(key)
+                self._last_mint_error = error
                 raise
+            except RenaultError as error:
+                self._last_mint_error = error
+                raise
+            finally:
+                self._mints_finished += 1
+            self._last_mint_error = None
             token = self._require(answer, "id_token", "accounts.getJWT")
             self._store.set(JWT, token)
             _LOG.debug("minted a new JWT")

@@ -102,6 +102,7 @@ class RenaultSession:
         # Requests in flight for the whole session (all accounts and vehicles): a fleet refresh
         # stays gentle on Renault, and httpx's pool does not grow past what helps.
         self._slots = asyncio.Semaphore(max_concurrency)
+        self._clock = clock  # JWT expiry and quota cool-downs follow the same (maybe simulated) time
 
     def __repr__(self) -> str:
         return f"<RenaultSession locale={self.settings.locale_details.locale} {self.auth!r}>"
@@ -148,7 +149,9 @@ class RenaultSession:
         """Pacing and quota state shared by every vehicle of one account."""
         key = account_id or ""
         if key not in self._limiters:
-            self._limiters[key] = RateLimiter(self._calls_per_minute, self._quota_cool_down)
+            self._limiters[key] = RateLimiter(
+                self._calls_per_minute, self._quota_cool_down, clock=self._clock
+            )
         return self._limiters[key]
 
     async def _refuse_during_cool_down(self, request: httpx.Request) -> None:

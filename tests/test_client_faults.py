@@ -295,3 +295,33 @@ async def test_cool_down_ends(fake_backend: FakeHandle) -> None:
         await asyncio.sleep(0.35)
         assert await zoe.get_cockpit() is not None
         assert sink.statuses("/cockpit") == [200, 429, 200]
+
+
+async def test_a_failed_jwt_mint_is_shared_by_the_tasks_waiting_for_it(fake_backend: FakeHandle) -> None:
+    """During a Gigya outage, twenty concurrent reads cause one getJWT, not twenty.
+
+    (Retries off and room for all twenty at once: each retry wave would otherwise mint once more.)
+    """
+    from renault_ext.retry import NO_RETRY
+
+    sink = Exchanges()
+    async with make_client(fake_backend, exchange_sink=sink, retry=NO_RETRY, max_concurrency=32) as client:
+        await client.session.login(fake_backend.demo.email, fake_backend.demo.password)
+        account = client.get_api_account(fake_backend.demo.main.account_ids[0])
+        vehicle = account.get_api_vehicle(fake_backend.demo.main.vins[0])
+        await vehicle.get_details()
+        fake_backend.controls.gigya_outage()
+        fake_backend.controls.revoke_jwts()
+        client.session.auth._store.delete("gigya_jwt")  # force a mint for every waiting task
+        sink.clear()
+        try:
+            results = await asyncio.gather(
+                *(vehicle.get_cockpit() for _ in range(20)), return_exceptions=True
+            )
+        finally:
+            fake_backend.controls.gigya_outage(False)
+        assert all(isinstance(r, InvalidResponseError) for r in results)
+        assert sink.count("accounts.getJWT") == 1
+        assert sink.count("/cockpit") == 0
+        # Once Gigya is back, the next call mints again and works.
+        assert await vehicle.get_cockpit() is not None
