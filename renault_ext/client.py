@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from renault_ext.account import RenaultAccount
 from renault_ext.errors import ResourceNotFoundError
@@ -29,7 +29,7 @@ class RenaultClient:
     def __repr__(self) -> str:
         return f"<RenaultClient {self._session!r}>"
 
-    async def __aenter__(self) -> RenaultClient:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:

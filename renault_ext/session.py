@@ -13,7 +13,7 @@ import logging
 import re
 import time
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Self
 
 import httpx
 
@@ -107,7 +107,7 @@ class RenaultSession:
     def __repr__(self) -> str:
         return f"<RenaultSession locale={self.settings.locale_details.locale} {self.auth!r}>"
 
-    async def __aenter__(self) -> RenaultSession:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
@@ -256,5 +256,5 @@ def _with_operation(error: RenaultError, operation_id: str) -> RenaultError:
 class _LateAuth(httpx.Auth):
     """Placeholder until the authenticator exists (it needs the Gigya client first)."""
 
-    def auth_flow(self, request: httpx.Request):  # type: ignore[no-untyped-def]
+    def auth_flow(self, request: httpx.Request):
         yield request

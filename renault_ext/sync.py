@@ -19,7 +19,7 @@ import functools
 import inspect
 import threading
 from collections.abc import Coroutine
-from typing import Any
+from typing import Any, Self
 
 from renault_ext.account import RenaultAccount
 from renault_ext.client import RenaultClient
@@ -94,7 +94,7 @@ class RenaultClientSync(SyncProxy):
         finally:
             self._runner.stop()
 
-    def __enter__(self) -> RenaultClientSync:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:

@@ -407,8 +407,8 @@ def history_query(start: Any, end: Any, period: Any) -> dict[str, Any]:
     start, end = validate_date_range(start, end)
     return {
         "type_": KcaHistoryPeriod(period),
-        "start": history_query_date(start, period),  # type: ignore[arg-type]
-        "end": history_query_date(end, period),  # type: ignore[arg-type]
+        "start": history_query_date(start, period),
+        "end": history_query_date(end, period),
     }
 
 

@@ -35,7 +35,7 @@ def _rate(text: str) -> float:
     return value
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "fake-server",
         help="run the embedded fake Renault backend (demo accounts, no network)",
@@ -111,7 +111,7 @@ def config_from_args(args: argparse.Namespace) -> FakeBackend:
     )
 
 
-def banner(handle) -> str:  # type: ignore[no-untyped-def]
+def banner(handle) -> str:
     demo = handle.demo
     lines = [
         f"Fake Renault backend on {handle.base_url}  (Gigya and Kamereon root URL)",

@@ -277,7 +277,7 @@ class FakeApp:
         step = max(1, len(payload) // pieces)
         pause = self.faults.slow_body_seconds / pieces
 
-        async def trickle():  # type: ignore[no-untyped-def]
+        async def trickle():
             for start in range(0, len(payload), step):
                 yield payload[start : start + step]
                 await asyncio.sleep(pause)

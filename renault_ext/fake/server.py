@@ -139,10 +139,9 @@ def _server(app: FakeApp, config: FakeBackend) -> uvicorn.Server:
         access_log=config.access_log,
         timeout_graceful_shutdown=2,
     )
-    server = uvicorn.Server(uv_config)
-    # Threads cannot install signal handlers; the owner stops the server through should_exit.
-    server.install_signal_handlers = lambda: None  # type: ignore[method-assign]
-    return server
+    # uvicorn installs signal handlers only on the main thread; in a background thread the owner
+    # stops the server through should_exit.
+    return uvicorn.Server(uv_config)
 
 
 def _handle(app: FakeApp, sock: socket.socket) -> FakeHandle:

@@ -147,7 +147,7 @@ class ModelSupport:
 def load_support(models_file: Any = None) -> ModelSupport:
     """The project's model table when it is importable, else a permissive one (all served)."""
     try:
-        from renault_ext.model_table import load_model_table  # type: ignore[import-not-found]
+        from renault_ext.model_table import load_model_table
     except ImportError:
         log.warning("renault_ext.model_table not available: every model answers every endpoint")
         return ModelSupport(None)
