@@ -12,6 +12,7 @@ import asyncio
 import logging
 import re
 import time
+import typing
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
@@ -20,6 +21,7 @@ import httpx
 from renault_ext.auth import GigyaAuthenticator, KamereonAuth, TwoFactorCallback
 from renault_ext.credentials import CredentialStore
 from renault_ext.drift import DriftReporter
+from renault_ext.endpoints import EndpointNames
 from renault_ext.errors import (
     ConnectError,
     QuotaLimitError,
@@ -98,6 +100,7 @@ class RenaultSession:
         hooks["request"] = [*hooks.get("request", []), self._refuse_during_cool_down]
         self._transport.kamereon_http.event_hooks = hooks
         self._methods: dict[str, str] | None = None
+        self._endpoint_names: EndpointNames | None = None
         self._drift = DriftReporter() if report_drift else None
         # Requests in flight for the whole session (all accounts and vehicles): a fleet refresh
         # stays gentle on Renault, and httpx's pool does not grow past what helps.
@@ -218,6 +221,58 @@ class RenaultSession:
                 )
             return response.parsed
         raise AssertionError("unreachable")  # pragma: no cover
+
+    # -- renault-api's session methods (parity; the high-level classes use call() directly) -----
+    def endpoint_names(self) -> EndpointNames:
+        if self._endpoint_names is None:
+            from renault_ext.spec import load_spec
+
+            self._endpoint_names = EndpointNames(load_spec())
+        return self._endpoint_names
+
+    async def get_person(self) -> Any:
+        return await self.call("getPerson", person_id=await self.person_id())
+
+    async def get_account_vehicles(self, account_id: str) -> Any:
+        return await self.call("getAccountVehicles", account_id=account_id)
+
+    async def get_vehicle_details(self, account_id: str, vin: str) -> Any:
+        return await self.call("getVehicleDetails", account_id=account_id, vin=vin)
+
+    async def get_vehicle_contracts(self, account_id: str, vin: str) -> Any:
+        return await self.call(
+            "getVehicleContracts", account_id=account_id, vin=vin,
+            locale=self.settings.locale_details.locale, brand="RENAULT",
+            connected_services_contracts=True, warranty=True, warranty_maintenance_contracts=True,
+        )
+
+    async def get_vehicle_data(
+        self, account_id: str, vin: str, endpoint: str, params: Mapping[str, Any] | None = None,
+        *, adapter_type: str = "kca",
+    ) -> Any:
+        """GET a car-adapter (``kca``) or KCM endpoint by name, e.g. ``"battery-status"``."""
+        route = self.endpoint_names().route("GET", endpoint, adapter_type)
+        return await self.call(route.operation.operation_id, account_id=account_id, vin=vin, **(params or {}))
+
+    async def set_vehicle_action(
+        self, account_id: str, vin: str, endpoint: str, attributes: Mapping[str, Any] | None,
+        *, adapter_type: str = "kca",
+    ) -> Any:
+        """POST an action by name (``"actions/charge-mode"``, ``"charge/pause-resume"``…) with the
+        JSON:API ``data.type`` the spec prescribes for it."""
+        route = self.endpoint_names().route("POST", endpoint, adapter_type)
+        module = self.operations.get(route.operation.operation_id)
+        body_type = typing.get_type_hints(module.asyncio_detailed)["body"]
+        if route.body_type is None:  # a flat KCM body (soc-levels, ev/settings)
+            document: dict[str, Any] = dict(attributes or {})
+        else:
+            data: dict[str, Any] = {"type": route.body_type}
+            if attributes is not None:
+                data["attributes"] = dict(attributes)
+            document = {"data": data}
+        return await self.call(
+            route.operation.operation_id, account_id=account_id, vin=vin, body=body_type.from_dict(document)
+        )
 
     async def http_request(
         self, method: str, path: str, *, json: Any = None, params: Mapping[str, str] | None = None,

@@ -18,6 +18,7 @@ from typing import Any
 
 from renault_ext import details as vehicle_details
 from renault_ext import validation
+from renault_ext.endpoints import expand_path
 from renault_ext.errors import EndpointNotAvailableError
 from renault_ext.model_table import EndpointDefinition, ModelTable, Unsupported
 from renault_ext.session import RenaultSession
@@ -133,6 +134,12 @@ class RenaultVehicle:
 
     async def get_endpoint_definition(self, key: str) -> EndpointDefinition | None:
         return self._table.get_endpoint_definition(await self.model_code(), key)
+
+    async def get_full_endpoint(self, key: str) -> str:
+        """The path this vehicle's model uses for a logical key, ids filled in (renault-api parity)."""
+        definition = await self._route(key)
+        path = self._session.endpoint_names().path_of(definition.operation_id)
+        return expand_path(path, accountId=self._account_id, vin=self._vin)
 
     async def supports_endpoint(self, key: str) -> bool:
         return self._table.supports(await self.model_code(), key)
