@@ -87,3 +87,60 @@ def test_exit_codes() -> None:
     missing = failures.describe(EndpointNotAvailableError("charge-mode", "R5E1VE", alternative="KCM ev/settings"))
     assert missing.exit_code == failures.NOT_AVAILABLE
     assert failures.describe(ValueError("bug")) is None  # shown as an internal error (70)
+
+
+# -- argument checks that run before any request (prepare steps) --------------------------------
+
+
+def test_period_bounds_checks_dates_and_period() -> None:
+    from argparse import Namespace
+
+    from renault_ext.cli.common import period_bounds
+    from renault_ext.errors import InvalidInputError
+
+    assert period_bounds(Namespace(start="2024-04-01", end="2024-05-01", period="day")) == (
+        datetime(2024, 4, 1), datetime(2024, 5, 1))
+    with pytest.raises(CliError, match=r"--from \(2024-05-01\) must not be after --to \(2024-04-01\)"):
+        period_bounds(Namespace(start="2024-05-01", end="2024-04-01", period="day"))
+    with pytest.raises(CliError, match="^--to: expected a date"):
+        period_bounds(Namespace(start="-30d", end="someday"))
+    with pytest.raises(InvalidInputError, match="period"):
+        period_bounds(Namespace(start="-30d", end="today", period="year"))
+
+
+def test_future_when_refuses_past_times() -> None:
+    from renault_ext.cli.common import future_when
+    from renault_ext.errors import InvalidInputError
+
+    assert future_when(None) is None
+    assert future_when("+30m") > datetime.now(UTC)
+    with pytest.raises(InvalidInputError, match="--at must be in the future") as caught:
+        future_when("2020-01-01T10:00:00Z")
+    assert caught.value.field == "--at"
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["soc", "set", "--min", "10", "--target", "80"], "min must be between 15 and 45"),
+    (["hvac", "start", "--temperature", "40"], "temperature must be between"),
+    (["hvac", "start", "--at", "2020-01-01T10:00:00Z"], "--at must be in the future"),
+    (["charge", "start", "--at", "25:99"], "is not a time of day"),
+    (["charge", "schedule", "set", "9", "--monday", "T07:00Z,60"], "schedule id must be between 1 and 5"),
+    (["charge", "schedule", "activate", "0"], "schedule id must be between 1 and 5"),
+    (["hvac", "schedule", "set", "2", "--friday", "T06:61Z"], "friday: minutes"),
+    (["hvac", "sessions", "--from", "2024-05-01", "--to", "2024-04-01"], "must not be after --to"),
+    (["http", "get", "https://evil.example.com/x"], "PATH must be a Kamereon path"),
+    (["http", "post", "/commerce/v1/x", "{nope"], "BODY is not valid JSON"),
+    (["http", "post", "/commerce/v1/x", "@/nonexistent/body.json"], "BODY: cannot read"),
+])
+def test_vehicle_independent_arguments_are_checked_first(tmp_path: Path, argv: list[str], message: str) -> None:
+    """Exit code 2 before anything starts: with --fake, not even the fake backend (its banner is
+    the first thing it prints), and without credentials no 'not logged in' error."""
+    from renault_ext.cli.testing import isolated_environment, run_cli
+
+    with isolated_environment(tmp_path):
+        for extra in (["--fake"], []):
+            result = run_cli([*extra, *argv, "--json"])
+            assert result.exit_code == failures.USAGE, result.stderr
+            assert message in result.stderr
+            assert "Demo data" not in result.stderr and "logged in" not in result.stderr
+            assert json.loads(result.stdout)["exit_code"] == failures.USAGE

@@ -54,6 +54,7 @@ def _always(fake: FakeHandle, kind: str, *operations: str) -> None:
         ("failed_forward", FailedForwardError, True),
         ("invalid_upstream", InvalidUpstreamError, False),
         ("truncated_body", MalformedJsonError, False),
+        ("empty_body", EmptyResponseError, False),  # not transient (renault_ext/retry.py)
     ],
 )
 async def test_fault_kinds_on_reads(

@@ -70,7 +70,7 @@ def test_empty_body(fake_backend: FakeHandle, s: RawSession) -> None:
     assert response.status_code == 200
     assert response.content == b""
     assert "json" in response.headers["content-type"]
-    assert "empty_body" not in FAULT_KINDS  # opt-in: never drawn by a plain fault_rate
+    assert "empty_body" in FAULT_KINDS  # part of the default mix (drawn by a plain fault_rate)
 
 
 def test_slow_body(fake_backend: FakeHandle, s: RawSession) -> None:
@@ -153,4 +153,5 @@ def test_fault_kinds_are_all_covered() -> None:
         "truncated_body",
         "slow_body",
         "jwt_revocation",
+        "empty_body",
     }

@@ -306,6 +306,70 @@ def test_broken_files_get_an_error_and_the_rest_is_processed(validator, tmp_path
     assert any(r.file.endswith("bad_trace.jsonl:3") and r.status == "ok" for r in results)
 
 
+def _nested(depth: int, inner: str = "1") -> str:
+    return "[" * depth + inner + "]" * depth
+
+
+@pytest.mark.parametrize("depth", [10, 200, 600, 5_000, 100_000])
+def test_deep_nesting_is_a_problem_not_an_exception(validator, depth) -> None:
+    from renault_ext.traces.validate import MAX_NESTING
+
+    result = validator.validate_body("getBatteryStatus", '{"data": ' + _nested(depth) + "}")
+    assert result.status == "invalid"
+    if depth + 1 > MAX_NESTING:
+        assert kinds(result) == {"too-deep"}
+        assert f"{MAX_NESTING} levels" in result.problems[0].message
+    else:  # shallow enough: checked against the schema as usual
+        assert "too-deep" not in kinds(result) and "wrong-type" in kinds(result)
+
+
+def test_deep_nesting_in_files_is_reported_per_exchange(validator, tmp_path) -> None:
+    def har(entries) -> str:
+        return json.dumps({"log": {"version": "1.2", "entries": entries}})
+
+    deep_entry = {
+        "request": {"method": "GET", "url": "https://h" + BATTERY, "headers": []},
+        "response": {"status": 200, "headers": [],
+                     "content": {"mimeType": "application/json", "text": _nested(5_000)}},
+    }
+    header = json.dumps({"format": "renault-trace", "version": 1})
+    good_record = json.dumps({"method": "GET", "url": BATTERY, "status": 200, "response_body": battery()})
+    (tmp_path / "a_deep_body.har").write_text(har([deep_entry, deep_entry]))
+    (tmp_path / "b_deep_entry.har").write_text('{"log": {"entries": [' + _nested(100_000) + "]}}")
+    (tmp_path / "c_deep.jsonl").write_text(f"{header}\n{_nested(100_000)}\n{good_record}\n")
+    (tmp_path / "zz_good.har").write_bytes((DATA / "sample.har").read_bytes())
+    results = {r.file.replace(str(tmp_path) + "/", ""): r for r in validator.validate_paths([tmp_path])}
+    assert [results[f"a_deep_body.har#{i}"].status for i in (1, 2)] == ["invalid", "invalid"]
+    assert kinds(results["a_deep_body.har#1"]) == {"too-deep"}
+    assert results["b_deep_entry.har"].status == "error"
+    assert "nested too deeply" in results["b_deep_entry.har"].problems[0].message
+    assert results["c_deep.jsonl:2"].status == "error" and results["c_deep.jsonl:3"].status == "ok"
+    assert sum(1 for name in results if name.startswith("zz_good.har#")) == 7
+
+
+@pytest.mark.parametrize(
+    ("log", "expected"),
+    [
+        ({"version": "1.2", "entries": None}, "must be an array, not null"),
+        ({"version": "1.2", "entries": {"0": {}}}, "must be an array, not an object"),
+        ({"version": "1.2"}, "no 'entries' array"),
+    ],
+)
+def test_har_without_an_entries_array_is_an_error(validator, tmp_path, log, expected) -> None:
+    (tmp_path / "a.har").write_text(json.dumps({"log": log}))
+    (tmp_path / "b.har").write_bytes((DATA / "sample.har").read_bytes())
+    results = list(validator.validate_paths(sorted(tmp_path.iterdir())))
+    first, rest = results[0], results[1:]
+    assert first.file == str(tmp_path / "a.har") and first.status == "error"
+    assert expected in first.problems[0].message
+    assert len(rest) == 7 and all(r.file.startswith(str(tmp_path / "b.har#")) for r in rest)
+
+
+def test_an_empty_entries_array_is_simply_no_exchange(validator, tmp_path) -> None:
+    (tmp_path / "a.har").write_text(json.dumps({"log": {"version": "1.2", "entries": []}}))
+    assert list(validator.validate_paths([tmp_path / "a.har"])) == []
+
+
 def test_har_streaming_across_chunk_boundaries(monkeypatch) -> None:
     import renault_ext.traces.jsonstream as js
 

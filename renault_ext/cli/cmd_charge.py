@@ -9,12 +9,13 @@ from renault_ext.cli.common import (
     add_period_options,
     command,
     confirm_action,
+    future_when,
     group,
-    parse_when,
     period_bounds,
     show_read,
     vehicle_command,
 )
+from renault_ext.validation import validate_charge_mode, validate_schedule_id
 
 MODE_CHOICES = ("always", "scheduled", "always_charging", "schedule_mode")
 
@@ -22,36 +23,41 @@ MODE_CHOICES = ("always", "scheduled", "always_charging", "schedule_mode")
 def register(subparsers: Any) -> None:
     _, charge = group(subparsers, "charge", help="charging: start/stop, mode, schedules, history")
 
-    start = command(charge, "start", vehicle_command(_start), help="start charging (now, or --at on KCM models)")
+    start = command(charge, "start", vehicle_command(_start, prepare=_check_start), help="start charging (now, or --at on KCM models)")
     start.add_argument("--at", metavar="TIME", help="delayed start: +30m, 23:00 or an ISO date-time")
     command(charge, "stop", vehicle_command(_stop), help="stop charging")
 
     mode = command(charge, "mode", vehicle_command(_mode_show), help="show the charge mode (`charge mode set` changes it)")
     mode_children = mode.add_subparsers(dest="mode_command", metavar="COMMAND")
-    mode_set = command(mode_children, "set", vehicle_command(_mode_set), help="set the charge mode")
+    mode_set = command(mode_children, "set", vehicle_command(_mode_set, prepare=_check_mode), help="set the charge mode")
     mode_set.add_argument("mode", choices=MODE_CHOICES)
 
     command(charge, "settings", vehicle_command(_settings),
             help="charging settings (KCA charging-settings, or KCM ev/settings on newer models)")
 
-    history = command(charge, "history", vehicle_command(_history), help="charges per day or month")
+    history = command(charge, "history", vehicle_command(_history, prepare=period_bounds), help="charges per day or month")
     add_period_options(history, period=True)
-    sessions = command(charge, "sessions", vehicle_command(_sessions), help="individual charging sessions")
+    sessions = command(charge, "sessions", vehicle_command(_sessions, prepare=period_bounds), help="individual charging sessions")
     add_period_options(sessions, period=False)
 
     _, schedule = group(charge, "schedule", help="charge schedules (show, set, activate, deactivate)")
     command(schedule, "show", vehicle_command(_schedule_show), help="show the charge schedules")
-    set_parser = command(schedule, "set", vehicle_command(_schedule_set),
+    set_parser = command(schedule, "set", vehicle_command(_schedule_set, prepare=_check_schedule_set),
                          help="change one schedule (the others are sent back unchanged)")
     set_parser.add_argument("id", type=int, help="schedule number (1-5)")
     schedules.add_day_options(set_parser, hvac=False)
     for name, value in (("activate", True), ("deactivate", False)):
-        toggle = command(schedule, name, vehicle_command(_schedule_toggle(value)), help=f"{name} one schedule")
+        toggle = command(schedule, name, vehicle_command(_schedule_toggle(value), prepare=_check_id), help=f"{name} one schedule")
         toggle.add_argument("id", type=int)
 
 
+def _check_start(args: Any) -> Any:
+    # Only the time itself: whether the model accepts a delayed start needs the vehicle.
+    return future_when(args.at)
+
+
 async def _start(cli: Any, info: Any) -> int:
-    when = parse_when(cli.args.at) if cli.args.at else None
+    when = cli.prepared
     mark = cli.mark()
     answer = await info.vehicle.set_charge_start(when)
     return confirm_action(cli, info, "charge start", answer, mark,
@@ -73,6 +79,10 @@ async def _mode_show(cli: Any, info: Any) -> int:
     return show_read(cli, info, "charge mode", data)
 
 
+def _check_mode(args: Any) -> Any:
+    return validate_charge_mode(args.mode)
+
+
 async def _mode_set(cli: Any, info: Any) -> int:
     mark = cli.mark()
     answer = await info.vehicle.set_charge_mode(cli.args.mode)
@@ -89,13 +99,13 @@ async def _settings(cli: Any, info: Any) -> int:
 
 
 async def _history(cli: Any, info: Any) -> int:
-    start, end = period_bounds(cli.args)
+    start, end = cli.prepared
     data = await info.vehicle.get_charge_history(start, end, cli.args.period)
     return show_read(cli, info, "charge history", data)
 
 
 async def _sessions(cli: Any, info: Any) -> int:
-    start, end = period_bounds(cli.args)
+    start, end = cli.prepared
     return show_read(cli, info, "charge sessions", await info.vehicle.get_charges(start, end))
 
 
@@ -130,8 +140,17 @@ async def _write(cli: Any, info: Any, name: str, edited: list[dict[str, Any]], s
     return confirm_action(cli, info, name, answer, mark, summary)
 
 
+def _check_id(args: Any) -> int:
+    return validate_schedule_id(args.id)
+
+
+def _check_schedule_set(args: Any) -> dict[str, Any]:
+    validate_schedule_id(args.id)
+    return schedules.day_specs(args, hvac=False)
+
+
 async def _schedule_set(cli: Any, info: Any) -> int:
-    days = schedules.day_specs(cli.args, hvac=False)
+    days = cli.prepared
     _, items = await _read_schedules(info)
     edited = schedules.edit(items, cli.args.id, days=days, activated=cli.args.activated)
     return await _write(cli, info, "charge schedule set", edited, {"id": cli.args.id, "days": days})

@@ -60,7 +60,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default=None,
         metavar="K1,K2",
         help="restrict the random faults (http_502_html, failed_forward, invalid_upstream, "
-        "truncated_body, slow_body, jwt_revocation)",
+        "truncated_body, slow_body, jwt_revocation, empty_body)",
     )
     parser.add_argument(
         "--quota",

@@ -16,9 +16,9 @@ from renault_ext.cli.failures import USAGE, CliError
 
 def register(subparsers: Any) -> None:
     _, http = group(subparsers, "http", help="raw Kamereon requests (paths may use {account_id} and {vin})")
-    get = command(http, "get", vehicle_command(_get), help="GET a Kamereon path")
+    get = command(http, "get", vehicle_command(_get, prepare=_check_get), help="GET a Kamereon path")
     get.add_argument("path", help="e.g. /commerce/v1/accounts/{account_id}/kamereon/kca/car-adapter/v1/cars/{vin}/cockpit")
-    post = command(http, "post", vehicle_command(_post), help="POST a JSON body to a Kamereon path")
+    post = command(http, "post", vehicle_command(_post, prepare=_check_post), help="POST a JSON body to a Kamereon path")
     post.add_argument("path")
     post.add_argument("body", help="JSON text, or @FILE to read it from a file")
 
@@ -29,20 +29,33 @@ def _check_path(path: str) -> str:
     return path
 
 
-async def _get(cli: Any, info: Any) -> int:
-    data = await info.vehicle.http_get(_check_path(cli.args.path))
-    return _show(cli, "http get", data)
+def _check_get(args: Any) -> str:
+    return _check_path(args.path)
 
 
-async def _post(cli: Any, info: Any) -> int:
-    text = cli.args.body
+def _check_post(args: Any) -> tuple[str, Any]:
+    path = _check_path(args.path)
+    text = args.body
     if text.startswith("@"):
-        text = Path(text[1:]).read_text(encoding="utf-8")
+        try:
+            text = Path(text[1:]).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CliError(f"BODY: cannot read {text[1:]!r}: {exc.__class__.__name__}.", exit_code=USAGE) from None
     try:
         body = json.loads(text)
     except ValueError as exc:
         raise CliError(f"BODY is not valid JSON: {exc}", exit_code=USAGE) from None
-    data = await info.vehicle.http_post(_check_path(cli.args.path), body)
+    return path, body
+
+
+async def _get(cli: Any, info: Any) -> int:
+    data = await info.vehicle.http_get(cli.prepared)
+    return _show(cli, "http get", data)
+
+
+async def _post(cli: Any, info: Any) -> int:
+    path, body = cli.prepared
+    data = await info.vehicle.http_post(path, body)
     return _show(cli, "http post", data)
 
 

@@ -9,38 +9,39 @@ from renault_ext.cli.common import (
     add_period_options,
     command,
     confirm_action,
+    future_when,
     group,
-    parse_when,
     period_bounds,
     show_read,
     vehicle_command,
 )
+from renault_ext.validation import validate_schedule_id, validate_temperature
 
 DEFAULT_TEMPERATURE = 21.0
 
 
 def register(subparsers: Any) -> None:
     _, hvac = group(subparsers, "hvac", help="climate control: start/stop, status, settings, schedules, history")
-    start = command(hvac, "start", vehicle_command(_start), help="start preconditioning")
+    start = command(hvac, "start", vehicle_command(_start, prepare=_check_start), help="start preconditioning")
     start.add_argument("--temperature", type=float, default=DEFAULT_TEMPERATURE, metavar="°C",
                        help=f"target temperature (default {DEFAULT_TEMPERATURE:g})")
     start.add_argument("--at", metavar="TIME", help="time the car should be ready: +30m, 07:30 or ISO date-time")
     command(hvac, "stop", vehicle_command(_stop), help="stop preconditioning")
     command(hvac, "status", vehicle_command(_read("get_hvac_status", "hvac status")), help="HVAC state and temperatures")
     command(hvac, "settings", vehicle_command(_read("get_hvac_settings", "hvac settings")), help="HVAC mode and schedules")
-    history = command(hvac, "history", vehicle_command(_history), help="preconditioning per day or month")
+    history = command(hvac, "history", vehicle_command(_history, prepare=period_bounds), help="preconditioning per day or month")
     add_period_options(history, period=True)
-    sessions = command(hvac, "sessions", vehicle_command(_sessions), help="individual preconditioning sessions")
+    sessions = command(hvac, "sessions", vehicle_command(_sessions, prepare=period_bounds), help="individual preconditioning sessions")
     add_period_options(sessions, period=False)
 
     _, schedule = group(hvac, "schedule", help="HVAC schedules (show, set, activate, deactivate)")
     command(schedule, "show", vehicle_command(_schedule_show), help="show the HVAC schedules")
-    set_parser = command(schedule, "set", vehicle_command(_schedule_set),
+    set_parser = command(schedule, "set", vehicle_command(_schedule_set, prepare=_check_schedule_set),
                          help="change one schedule (the others are sent back unchanged)")
     set_parser.add_argument("id", type=int, help="schedule number (1-5)")
     schedules.add_day_options(set_parser, hvac=True)
     for name, value in (("activate", True), ("deactivate", False)):
-        toggle = command(schedule, name, vehicle_command(_toggle(value)), help=f"{name} one schedule")
+        toggle = command(schedule, name, vehicle_command(_toggle(value), prepare=_check_id), help=f"{name} one schedule")
         toggle.add_argument("id", type=int)
 
 
@@ -50,12 +51,16 @@ def _read(method: str, name: str) -> Any:
     return handler
 
 
+def _check_start(args: Any) -> tuple[float, Any]:
+    return validate_temperature(args.temperature), future_when(args.at)
+
+
 async def _start(cli: Any, info: Any) -> int:
-    when = parse_when(cli.args.at) if cli.args.at else None
+    temperature, when = cli.prepared
     mark = cli.mark()
-    answer = await info.vehicle.set_ac_start(cli.args.temperature, when)
+    answer = await info.vehicle.set_ac_start(temperature, when)
     return confirm_action(cli, info, "hvac start", answer, mark,
-                          {"temperature": cli.args.temperature, "at": when.isoformat() if when else None})
+                          {"temperature": temperature, "at": when.isoformat() if when else None})
 
 
 async def _stop(cli: Any, info: Any) -> int:
@@ -64,12 +69,12 @@ async def _stop(cli: Any, info: Any) -> int:
 
 
 async def _history(cli: Any, info: Any) -> int:
-    start, end = period_bounds(cli.args)
+    start, end = cli.prepared
     return show_read(cli, info, "hvac history", await info.vehicle.get_hvac_history(start, end, cli.args.period))
 
 
 async def _sessions(cli: Any, info: Any) -> int:
-    start, end = period_bounds(cli.args)
+    start, end = cli.prepared
     return show_read(cli, info, "hvac sessions", await info.vehicle.get_hvac_sessions(start, end))
 
 
@@ -94,8 +99,17 @@ async def _write(cli: Any, info: Any, name: str, edited: list[dict[str, Any]], s
     return confirm_action(cli, info, name, answer, mark, summary)
 
 
+def _check_id(args: Any) -> int:
+    return validate_schedule_id(args.id)
+
+
+def _check_schedule_set(args: Any) -> dict[str, Any]:
+    validate_schedule_id(args.id)
+    return schedules.day_specs(args, hvac=True)
+
+
 async def _schedule_set(cli: Any, info: Any) -> int:
-    days = schedules.day_specs(cli.args, hvac=True)
+    days = cli.prepared
     _, items = await _read_schedules(info)
     edited = schedules.edit(items, cli.args.id, days=days, activated=cli.args.activated)
     return await _write(cli, info, "hvac schedule set", edited, {"id": cli.args.id, "days": days})

@@ -12,6 +12,7 @@ from typing import Any
 from renault_ext.cli.failures import CliError
 
 VehicleHandler = Callable[[Any, Any], Awaitable[int]]
+Prepare = Callable[[argparse.Namespace], Any]
 
 
 def command(subparsers: Any, name: str, handler: Callable[[argparse.Namespace], int], *,
@@ -38,8 +39,14 @@ def _missing(parser: argparse.ArgumentParser) -> int:
     return 2
 
 
-def vehicle_command(handler: VehicleHandler, *, login: bool = True) -> Callable[[argparse.Namespace], int]:
-    """``handler(cli, vehicle_info)`` run on the selected vehicle."""
+def vehicle_command(handler: VehicleHandler, *, login: bool = True,
+                    prepare: Prepare | None = None) -> Callable[[argparse.Namespace], int]:
+    """``handler(cli, vehicle_info)`` run on the selected vehicle.
+
+    ``prepare(args)`` checks the arguments that do not depend on the vehicle and returns them
+    parsed (as ``cli.prepared``). It runs before the account and vehicle are resolved (three
+    requests), so a typo is reported at once and costs nothing.
+    """
 
     def run_it(args: argparse.Namespace) -> int:
         from renault_ext.cli.context import run
@@ -49,7 +56,7 @@ def vehicle_command(handler: VehicleHandler, *, login: bool = True) -> Callable[
             info = await select_vehicle(cli)
             return await handler(cli, info)
 
-        return run(args, body, login=login)
+        return run(args, body, login=login, prepare=prepare)
 
     return run_it
 
@@ -112,8 +119,39 @@ def add_period_options(parser: argparse.ArgumentParser, *, period: bool) -> None
 
 
 def period_bounds(args: argparse.Namespace) -> tuple[datetime, datetime]:
-    start, end = parse_day(args.start), parse_day(args.end)
-    return datetime(start.year, start.month, start.day), datetime(end.year, end.month, end.day)
+    """``--from`` / ``--to`` as datetimes, checked (and ``--period`` if the command has one).
+
+    A ``prepare`` step: the library's own rules (validation.py) decide, before any request.
+    """
+    from renault_ext.errors import InvalidInputError
+    from renault_ext.validation import validate_date_range, validate_history_period
+
+    days = []
+    for option, text in (("--from", args.start), ("--to", args.end)):
+        try:
+            days.append(parse_day(text))
+        except CliError as error:
+            raise CliError(f"{option}: {error}") from None
+    start, end = (datetime(d.year, d.month, d.day) for d in days)
+    try:
+        validate_date_range(start, end)
+    except InvalidInputError as error:
+        # Same rule, worded with the option names the user typed.
+        raise CliError(f"--from ({start:%Y-%m-%d}) must not be after --to ({end:%Y-%m-%d}).") from error
+    if getattr(args, "period", None) is not None:
+        validate_history_period(args.period)
+    return start, end
+
+
+def future_when(text: str | None) -> datetime | None:
+    """``--at`` parsed (parse_when) and checked to be in the future; None without ``--at``."""
+    from renault_ext.validation import format_start_datetime
+
+    if not text:
+        return None
+    when = parse_when(text)
+    format_start_datetime(when, field="--at")
+    return when
 
 
 # -- output helpers ---------------------------------------------------------------------------

@@ -26,6 +26,9 @@ from renault_ext.redaction import RedactingFilter, Redactor
 _LOG = logging.getLogger("renault_ext.cli")
 
 Handler = Callable[["Cli"], Awaitable[int]]
+# Checks and parses the arguments that do not depend on the account or vehicle; its result is
+# ``Cli.prepared``. Runs before the client exists, so a bad argument costs no request.
+Prepare = Callable[[argparse.Namespace], Any]
 
 FAKE_LOCALE = "fr_FR"
 
@@ -52,6 +55,7 @@ class Cli:
     fake: Any = None  # renault_ext.fake.FakeHandle with --fake
     client: Any = None  # renault_ext.client.RenaultClient
     exchanges: list[Exchange] = field(default_factory=list)
+    prepared: Any = None  # what the command's ``prepare`` step returned (see run())
 
     @property
     def session(self) -> Any:
@@ -166,15 +170,19 @@ def _two_factor(out: Output) -> Callable[[Any], str]:
 # -- the runner -------------------------------------------------------------------------------
 
 
-def run(args: argparse.Namespace, handler: Handler, *, login: bool = True, client: bool = True) -> int:
+def run(args: argparse.Namespace, handler: Handler, *, login: bool = True, client: bool = True,
+        prepare: Prepare | None = None) -> int:
     """Run ``handler`` with a ready client (logged in unless ``login=False``; none at all with
-    ``client=False``, only the store); return the exit code."""
+    ``client=False``, only the store); return the exit code.
+
+    ``prepare(args)`` runs first, before the fake backend, the client and the login: invalid input
+    (InvalidInputError, CliError) is reported with exit code 2 and nothing sent."""
     redactor = RecordingRedactor()
     out = Output(json_mode=bool(getattr(args, "json", False)), redactor=redactor)
     cli = Cli(args=args, out=out, redactor=redactor)
     with _logging(bool(getattr(args, "debug", False)), redactor):
         try:
-            return asyncio.run(_run(cli, handler, login=login, client=client))
+            return asyncio.run(_run(cli, handler, login=login, client=client, prepare=prepare))
         except KeyboardInterrupt:
             out.message("Interrupted.")
             return 130
@@ -202,13 +210,15 @@ def report(cli: Cli, error: BaseException) -> int:
     return failure.exit_code
 
 
-async def _run(cli: Cli, handler: Handler, *, login: bool, client: bool) -> int:
+async def _run(cli: Cli, handler: Handler, *, login: bool, client: bool, prepare: Prepare | None) -> int:
     args = cli.args
     with contextlib.ExitStack() as stack:
         # The trace file exists even for commands without HTTP traffic: --log always means a file.
         writer = None
         if getattr(args, "log", None):
             writer = stack.enter_context(_trace_writer(args.log, getattr(cli.redactor, "known", None)))
+        if prepare is not None:
+            cli.prepared = prepare(args)
         if not client:
             cli.store = open_store(getattr(args, "credentials", None))
             return int(await handler(cli))

@@ -214,10 +214,10 @@ class Anonymiser:
         if stripped[:1] in ("{", "[") and len(stripped) > 1:
             try:
                 inner = json.loads(stripped)
-            except ValueError:
-                pass
-            else:  # serialised JSON inside a string (Kamereon errorMessage): anonymise structurally
+                # Serialised JSON inside a string (Kamereon errorMessage): anonymise structurally.
                 return json.dumps(self.json_value(inner), ensure_ascii=False, separators=(",", ":"))
+            except (ValueError, RecursionError):  # not JSON, or nested too deeply to walk
+                pass
         return self.text(value)
 
     def body(self, text: str | None, content_type: str | None = None) -> str | None:
@@ -228,9 +228,10 @@ class Anonymiser:
         if stripped[:1] in ("{", "["):
             try:
                 value = json.loads(stripped)
-            except ValueError:
+                out = self.json_value(value)
+            except (ValueError, RecursionError):
+                # Not JSON, or nested too deeply to walk: scrub it as free text, like any text body.
                 return self.text(text)
-            out = self.json_value(value)
             if "\n" in stripped:
                 return json.dumps(out, ensure_ascii=False, indent=2) + (
                     "\n" if text.endswith("\n") else ""

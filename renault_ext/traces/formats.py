@@ -73,7 +73,7 @@ def detect(path: Path) -> str:
         first_line = stripped.split("\n", 1)[0]
         try:
             header = json.loads(first_line)
-        except ValueError:
+        except (ValueError, RecursionError):  # deeply nested: certainly not a trace header
             header = None
         if isinstance(header, dict) and header.get("format") == "renault-trace":
             return TRACE

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 _CHUNK = 1 << 20
+_JSON_KINDS = {type(None): "null", bool: "a boolean", int: "a number", float: "a number",
+               str: "a string", dict: "an object"}
 _WS = " \t\r\n"
 
 
@@ -68,6 +70,10 @@ class _Buffer:
         while True:
             try:
                 value, end = self._decoder.raw_decode(self.buf, self.pos)
+            except RecursionError:
+                # Thousands of nested brackets: the C decoder gives up. Nothing after it can be
+                # located reliably, so the rest of the file is reported as unreadable.
+                raise StreamError("JSON nested too deeply to read", self.base + self.pos) from None
             except json.JSONDecodeError as exc:
                 if self._more(want):
                     want *= 2  # grow reads so a huge value costs O(n log n), not O(n^2)
@@ -110,13 +116,26 @@ def iter_har(stream: IO[str]) -> Iterator[tuple[str, Any]]:
 
 
 def _iter_log(buf: _Buffer) -> Iterator[tuple[str, Any]]:
+    # HAR 1.2 requires log.entries to be an array. Anything else (null, an object, missing) is
+    # an error rather than "no exchanges": a reader would otherwise report nothing at all.
+    seen_entries = False
     while True:
         if buf.peek() == "}":
             buf.pos += 1
+            if not seen_entries:
+                raise StreamError(
+                    "not a HAR file: the log object has no 'entries' array", buf.base + buf.pos
+                )
             return
         key = buf.value()
         buf.expect(":")
-        if key == "entries" and buf.peek() == "[":
+        if key == "entries":
+            seen_entries = True
+            if buf.peek() != "[":
+                at = buf.base + buf.pos
+                found = buf.value()
+                kind = _JSON_KINDS.get(type(found), type(found).__name__)
+                raise StreamError(f"log.entries must be an array, not {kind}", at)
             buf.expect("[")
             yield "log:entries", None  # marks where the entries start
             while True:

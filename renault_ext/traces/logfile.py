@@ -229,9 +229,14 @@ def iter_records(path: Path) -> Iterator[tuple[int, Any, str | None]]:
             if not line.strip():
                 continue
             try:
-                yield number, json.loads(line), None
+                record = json.loads(line)
             except ValueError as exc:
                 yield number, None, f"malformed JSON line: {getattr(exc, 'msg', exc)}"
+                continue
+            except RecursionError:
+                yield number, None, "JSON line nested too deeply to read"
+                continue
+            yield number, record, None
 
 
 def read_trace_log(path: Path | str) -> Iterator[Exchange | FileError]:

@@ -35,6 +35,11 @@ from renault_ext.traces.spec_index import SpecIndex
 _SPEC_URI = "urn:renault-spec"
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 
+# Deepest JSON nesting the validator checks. Real Renault bodies are under ten levels deep; the
+# schema checks recurse (jsonschema-rs gives up at ~500 levels, the drift walk at Python's
+# recursion limit), so anything deeper is reported as a problem instead of being checked.
+MAX_NESTING = 64
+
 
 @dataclass(frozen=True)
 class RawBodyOptions:
@@ -90,6 +95,8 @@ class Validator:
     # -- bodies ----------------------------------------------------------------------------
     def check_value(self, pointer: str, value: Any, where: str) -> list[Problem]:
         """Problems of one parsed body against the schema at ``pointer``."""
+        if nesting_exceeds(value, MAX_NESTING):
+            return [_too_deep(where)]
         valid = self.is_valid(pointer, value)
         ctx = DriftContext(where, self.is_valid, valid, self._summaries)
         walk(self._compiler.node(pointer), value, ctx)
@@ -307,6 +314,8 @@ def parse_body(text: str, media_type: str, where: str) -> tuple[Any, Problem | N
         return dict(parse_qsl(text.strip(), keep_blank_values=True)), None
     try:
         return json.loads(text), None
+    except RecursionError:  # thousands of levels: the decoder itself gives up
+        return None, _too_deep(where)
     except ValueError as exc:
         if looks_like_html(text):
             return None, Problem(
@@ -321,6 +330,33 @@ def parse_body(text: str, media_type: str, where: str) -> tuple[Any, Problem | N
             "",
             f"not JSON ({msg}{f' at character {pos}' if pos is not None else ''})",
         )
+
+
+def nesting_exceeds(value: Any, limit: int) -> bool:
+    """Whether ``value`` has containers nested more than ``limit`` levels (iterative: any depth)."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children: Iterable[Any] = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+def _too_deep(where: str) -> Problem:
+    return Problem(
+        SEVERITY_INVALID,
+        "too-deep",
+        where,
+        "",
+        f"JSON nested more than {MAX_NESTING} levels deep: not checked against the schema",
+    )
 
 
 def _pointer(path: Iterable[Any]) -> str:

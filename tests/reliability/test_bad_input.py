@@ -146,20 +146,6 @@ CLI_CASES: list[tuple[str, list[str]]] = [
 ]
 
 
-# Rejected with a clear message, but only after the CLI resolved the account and vehicle (3 reads:
-# getAccountInfo/getJWT/getPerson/vehicles). Arguments that do not depend on the vehicle should be
-# checked first; marked so the suite stays green while the finding stays visible (strict: the mark
-# must be removed once fixed).
-CLI_LATE_VALIDATION = pytest.mark.xfail(strict=True, reason=(
-    "finding (issue 9): renault_ext/cli validates vehicle-independent arguments only after "
-    "resolving the account and vehicle, i.e. after 3 requests"))
-LATE = {
-    "soc min below range", "soc target above 100", "hvac temperature too hot", "hvac bad time",
-    "hvac time in the past", "charge schedule bad id", "charge schedule bad time",
-    "charge schedule bad duration", "charge schedule empty spec", "hvac schedule bad time",
-    "charge history bad date", "charge history reversed", "http path outside Kamereon",
-    "http post body not JSON",
-}
 # Only the vehicle list can tell that a vehicle or account does not exist: reads are allowed,
 # nothing else.
 NEEDS_LOOKUP = {"unknown vehicle", "vehicle number out of range", "empty vehicle", "unknown account"}
@@ -177,10 +163,7 @@ def logged_in_fake(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FakeHan
             yield fake
 
 
-@pytest.mark.parametrize(("case", "argv"), [
-    pytest.param(case, argv, id=case, marks=[CLI_LATE_VALIDATION] if case in LATE else [])
-    for case, argv in CLI_CASES
-])
+@pytest.mark.parametrize(("case", "argv"), CLI_CASES, ids=[c[0] for c in CLI_CASES])
 def test_cli_rejects_bad_input_before_any_request(case, argv, logged_in_fake: FakeHandle) -> None:
     before = logged_in_fake.app.requests_served
     result = run_cli(argv)

@@ -1,7 +1,7 @@
 """Soak under faults: a 10-vehicle account polled through ``vehicle.refresh()`` for many simulated
 hours against the fake backend (in a child process, so that the memory measured here is the
-client's own), with 20 % injected faults of every kind, JWT revocations, a Gigya outage, quota
-limits, restarts from the stored login token and one login-token revocation.
+client's own), with 20 % injected faults of every kind (empty bodies included), JWT revocations,
+a Gigya outage, quota limits, restarts from the stored login token and one login-token revocation.
 
 Time is compressed: the fake's clock is frozen and advanced between polls, and the client's
 per-account limiter runs on the same simulated clock (through the public ``RateLimiter.clock``),
@@ -38,6 +38,7 @@ from renault_ext.client import RenaultClient
 from renault_ext.credentials import FileCredentialStore
 from renault_ext.errors import (
     DEFAULT_RETRY_AFTER,
+    EmptyResponseError,
     EndpointNotAvailableError,
     FailedForwardError,
     HtmlResponseError,
@@ -82,6 +83,7 @@ EXPECTED_ERRORS: tuple[type[RenaultError], ...] = (
     FailedForwardError,  # failed_forward
     InvalidUpstreamError,  # invalid_upstream
     MalformedJsonError,  # truncated_body
+    EmptyResponseError,  # empty_body
     RequestTimeoutError,  # slow_body
     UnauthorizedError,  # jwt_revocation striking the re-sent request too
     QuotaLimitError,  # server 429, or the client's own cool-down
@@ -415,7 +417,19 @@ async def test_soak_ten_vehicles_under_faults(fleet_fake, tmp_path, monkeypatch,
     # The run really went through what it claims (otherwise the checks above prove nothing).
     for status in (401, 429, 500, 502, "timeout"):
         assert wire.statuses[status] > 0, f"no {status} answers were seen"
-    assert figures.endpoint_errors["MalformedJsonError"] > 0
+    # Every fault kind of the mix left its trace (a kind added to the fake without evidence here
+    # fails the first assertion).
+    evidence = {
+        "http_502_html": wire.statuses[502],
+        "failed_forward": wire.statuses[500],
+        "invalid_upstream": wire.statuses[500],
+        "truncated_body": figures.endpoint_errors["MalformedJsonError"],
+        "slow_body": wire.statuses["timeout"],
+        "jwt_revocation": wire.statuses[401],
+        "empty_body": figures.endpoint_errors["EmptyResponseError"],
+    }
+    assert set(evidence) == set(FAULT_KINDS), "fault kinds without evidence in the soak"
+    assert [kind for kind, seen in evidence.items() if not seen] == [], "fault kinds never seen"
     assert figures.endpoint_errors["QuotaLimitError"] > 0
     assert figures.endpoint_errors["LoginTokenExpiredError"] > 0
     assert wire.requests["accounts.getJWT"] > revocations
