@@ -22,7 +22,7 @@ class DriftReporter:
 
     def _get_validator(self) -> Any:
         if self._validator is None:
-            from renault_ext.traces import Validator
+            from renault_ext.traces.validate import Validator
 
             self._validator = Validator()
         return self._validator
