@@ -125,9 +125,24 @@ EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,}")
 JWT = re.compile(r"eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.([A-Za-z0-9_-]{20,})")
 
 
+def _shipped_api_keys() -> set[str]:
+    from renault_ext.locales import load_locale_table
+
+    table = load_locale_table()
+    keys = set()
+    for locale in table.locales:
+        details = table.get(locale)
+        keys.update({details.gigya_api_key, details.kamereon_api_key})
+    return {k for k in keys if k}
+
+
+API_KEYS = _shipped_api_keys()
+
+
 @pytest.mark.parametrize("fixture", ALL, ids=_id)
 def test_fixture_is_anonymised(fixture: Fixture) -> None:
     text = fixture.path.read_text(encoding="utf-8")
+    assert not [key for key in API_KEYS if key in text], "a real API key: use 3_GIGYA-API-KEY-REDACTED"
     for vin in VIN_LIKE.findall(text):
         if re.search(r"\d", vin) and re.search(r"[A-Z]", vin):
             assert vin.startswith("VF1AAAA"), f"VIN-like value {vin[:3]}… is not anonymised"
