@@ -10,21 +10,25 @@ personal), with the hint to run ``renault validate --suggest`` on a trace.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Mapping
 from typing import Any
 
 _LOG = logging.getLogger("renault_ext.drift")
 
 
 class DriftReporter:
-    def __init__(self, validator: Any = None) -> None:
-        self._validator = validator  # built lazily: loading the spec is not free
+    """``spec``: a callable returning the bundled document, so a session shares its copy."""
+
+    def __init__(self, validator: Any = None, *, spec: Callable[[], Mapping[str, Any]] | None = None) -> None:
+        self._validator = validator  # built lazily: compiling the schemas is not free
+        self._spec = spec
         self._seen: set[tuple[str, str, str]] = set()
 
     def _get_validator(self) -> Any:
         if self._validator is None:
             from renault_ext.traces.validate import Validator
 
-            self._validator = Validator()
+            self._validator = Validator(self._spec() if self._spec is not None else None)
         return self._validator
 
     def observe(self, operation_id: str, status: int, body: bytes) -> list[Any]:

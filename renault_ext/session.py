@@ -81,7 +81,7 @@ class RenaultSession:
                 details.gigya_url, details.kamereon_url, timeout=timeout,
                 quota_cool_down=quota_cool_down,
             ),
-            kamereon_auth=_LateAuth(),
+            kamereon_auth=None,  # KamereonAuth below: it needs the authenticator, which needs the Gigya client
             redactor=self.redactor,
             exchange_sink=exchange_sink,
             base_transport=http_transport,
@@ -99,9 +99,10 @@ class RenaultSession:
         hooks = self._transport.kamereon_http.event_hooks
         hooks["request"] = [*hooks.get("request", []), self._refuse_during_cool_down]
         self._transport.kamereon_http.event_hooks = hooks
+        self._spec_document: dict[str, Any] | None = None
         self._methods: dict[str, str] | None = None
         self._endpoint_names: EndpointNames | None = None
-        self._drift = DriftReporter() if report_drift else None
+        self._drift = DriftReporter(spec=self._spec) if report_drift else None
         # Requests in flight for the whole session (all accounts and vehicles): a fleet refresh
         # stays gentle on Renault, and httpx's pool does not grow past what helps.
         self._slots = asyncio.Semaphore(max_concurrency)
@@ -169,11 +170,19 @@ class RenaultSession:
                 "client-side cool-down after a quota error: no request sent", retry_after=remaining
             )
 
+    def _spec(self) -> dict[str, Any]:
+        """The bundled spec, loaded once per session on first need (not at import)."""
+        if self._spec_document is None:
+            from renault_ext.spec import load_spec
+
+            self._spec_document = load_spec()
+        return self._spec_document
+
     def _method(self, operation_id: str) -> str:
         if self._methods is None:
-            from renault_ext.spec import iter_operations, load_spec
+            from renault_ext.spec import iter_operations
 
-            self._methods = {op.operation_id: op.method for op in iter_operations(load_spec())}
+            self._methods = {op.operation_id: op.method for op in iter_operations(self._spec())}
         return self._methods.get(operation_id, "POST")
 
     async def call(self, operation_id: str, *, body: Any = None, **params: Any) -> Any:
@@ -225,9 +234,7 @@ class RenaultSession:
     # -- renault-api's session methods (parity; the high-level classes use call() directly) -----
     def endpoint_names(self) -> EndpointNames:
         if self._endpoint_names is None:
-            from renault_ext.spec import load_spec
-
-            self._endpoint_names = EndpointNames(load_spec())
+            self._endpoint_names = EndpointNames(self._spec())
         return self._endpoint_names
 
     async def get_person(self) -> Any:
@@ -307,9 +314,3 @@ def _with_operation(error: RenaultError, operation_id: str) -> RenaultError:
         error.operation = operation_id  # type: ignore[attr-defined]
     return error
 
-
-class _LateAuth(httpx.Auth):
-    """Placeholder until the authenticator exists (it needs the Gigya client first)."""
-
-    def auth_flow(self, request: httpx.Request):
-        yield request

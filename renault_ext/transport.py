@@ -111,7 +111,7 @@ class Transport:
         self,
         settings: HttpSettings,
         *,
-        kamereon_auth: httpx.Auth,
+        kamereon_auth: httpx.Auth | None,
         redactor: Redactor,
         exchange_sink: ExchangeSink | None = None,
         base_transport: httpx.AsyncBaseTransport | None = None,
