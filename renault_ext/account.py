@@ -12,8 +12,14 @@ from renault_ext.vehicle import RenaultVehicle
 
 
 class RenaultAccount:
-    def __init__(self, session: RenaultSession, account_id: str, *, model_table: ModelTable,
-                 account_type: str | None = None) -> None:
+    def __init__(
+        self,
+        session: RenaultSession,
+        account_id: str,
+        *,
+        model_table: ModelTable,
+        account_type: str | None = None,
+    ) -> None:
         account_id = validate_account_id(account_id)  # before any request (tests/reliability)
         self._session = session
         self._account_id = account_id
@@ -45,12 +51,16 @@ class RenaultAccount:
             if not isinstance(vin, str) or not vin:
                 continue
             details = getattr(link, "vehicle_details", None)
-            vehicles.append(self.get_api_vehicle(vin, details=details if hasattr(details, "to_dict") else None))
+            vehicles.append(
+                self.get_api_vehicle(vin, details=details if hasattr(details, "to_dict") else None)
+            )
         return vehicles
 
     def get_api_vehicle(self, vin: str, *, details: Any = None) -> RenaultVehicle:
         """A proxy for ``vin`` (no request; details are fetched when routing needs them)."""
-        return RenaultVehicle(self._session, self._account_id, vin, details=details, model_table=self._table)
+        return RenaultVehicle(
+            self._session, self._account_id, vin, details=details, model_table=self._table
+        )
 
     @staticmethod
     def describe_vehicle(vehicle_link: Any) -> dict[str, str | None]:

@@ -169,7 +169,9 @@ class GigyaAuthenticator:
             answer = await self._call("gigyaLogin", loginID=login_id, password=password)
         except TwoFactorRequiredError as challenge:
             answer = await self._complete_two_factor(challenge)
-        self._store.set(LOGIN_TOKEN, self._require(answer, "sessionInfo.cookieValue", "accounts.login"))
+        self._store.set(
+            LOGIN_TOKEN, self._require(answer, "sessionInfo.cookieValue", "accounts.login")
+        )
 
     async def _complete_two_factor(self, challenge: TwoFactorRequiredError) -> dict[str, Any]:
         """Gigya's e-mail second factor (facts §2.4), then finalise the registration."""
@@ -177,15 +179,21 @@ class GigyaAuthenticator:
         if self._two_factor is None or not reg_token:
             raise challenge
         await self._call("gigyaWebSdkBootstrap", pageURL="https://myrenault.app", sdk="js_latest")
-        init = await self._call("gigyaTfaInit", regToken=reg_token, provider="gigyaEmail", mode="verify")
+        init = await self._call(
+            "gigyaTfaInit", regToken=reg_token, provider="gigyaEmail", mode="verify"
+        )
         assertion = self._require(init, "gigyaAssertion", "accounts.tfa.initTFA")
-        emails = (await self._call("gigyaTfaEmailGetEmails", gigyaAssertion=assertion)).get("emails") or []
+        emails = (await self._call("gigyaTfaEmailGetEmails", gigyaAssertion=assertion)).get(
+            "emails"
+        ) or []
         if not emails:
             raise challenge
         email = emails[0]
         sent = await self._call(
             "gigyaTfaEmailSendVerificationCode",
-            gigyaAssertion=assertion, emailID=str(email.get("id", "")), lang="en",
+            gigyaAssertion=assertion,
+            emailID=str(email.get("id", "")),
+            lang="en",
         )
         phv_token = self._require(sent, "phvToken", "accounts.tfa.email.sendVerificationCode")
         code = self._two_factor(TwoFactorPrompt(email_hint=str(email.get("obfuscated", ""))))
@@ -193,11 +201,18 @@ class GigyaAuthenticator:
             code = await code
         done = await self._call(
             "gigyaTfaEmailCompleteVerification",
-            gigyaAssertion=assertion, phvToken=phv_token, code=str(code).strip(),
+            gigyaAssertion=assertion,
+            phvToken=phv_token,
+            code=str(code).strip(),
         )
-        provider = self._require(done, "providerAssertion", "accounts.tfa.email.completeVerification")
+        provider = self._require(
+            done, "providerAssertion", "accounts.tfa.email.completeVerification"
+        )
         await self._call(
-            "gigyaTfaFinalize", gigyaAssertion=assertion, providerAssertion=provider, regToken=reg_token
+            "gigyaTfaFinalize",
+            gigyaAssertion=assertion,
+            providerAssertion=provider,
+            regToken=reg_token,
         )
         return await self._call("gigyaFinalizeRegistration", regToken=reg_token)
 
@@ -205,7 +220,9 @@ class GigyaAuthenticator:
     def _login_token_or_raise(self) -> str:
         token = self.login_token
         if not token:
-            raise NotAuthenticatedError("Not logged in: call login() or set a saved login token first.")
+            raise NotAuthenticatedError(
+                "Not logged in: call login() or set a saved login token first."
+            )
         return token
 
     async def person_id(self) -> str:
@@ -223,7 +240,9 @@ class GigyaAuthenticator:
             cached = self._store.get(PERSON_ID)
             if cached:
                 return cached
-            answer = await self._call("gigyaGetAccountInfo", login_token=self._login_token_or_raise())
+            answer = await self._call(
+                "gigyaGetAccountInfo", login_token=self._login_token_or_raise()
+            )
             person_id = self._require(answer, "data.personId", "accounts.getAccountInfo")
             self._store.set(PERSON_ID, person_id)
             return person_id
@@ -248,12 +267,17 @@ class GigyaAuthenticator:
             token = self._fresh_cached_jwt(not_this=stale)
             if token:
                 return token
-            if self._mints_finished != finished_before_waiting and self._last_mint_error is not None:
+            if (
+                self._mints_finished != finished_before_waiting
+                and self._last_mint_error is not None
+            ):
                 raise self._last_mint_error
             try:
                 answer = await self._call(
-                    "gigyaGetJwt", login_token=self._login_token_or_raise(),
-                    fields=JWT_FIELDS, expiration=str(JWT_LIFETIME),
+                    "gigyaGetJwt",
+                    login_token=self._login_token_or_raise(),
+                    fields=JWT_FIELDS,
+                    expiration=str(JWT_LIFETIME),
                 )
             except LoginTokenExpiredError as error:
                 for key in (LOGIN_TOKEN, PERSON_ID, JWT):
@@ -284,7 +308,9 @@ class KamereonAuth(httpx.Auth):
     def __repr__(self) -> str:
         return "<KamereonAuth>"
 
-    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
         token = await self._authenticator.jwt()
         request.headers["apikey"] = self._api_key
         request.headers["x-gigya-id_token"] = token
@@ -302,7 +328,9 @@ def _says_unauthorized(response: httpx.Response) -> bool:
         errors = response.json().get("errors") or []
     except (ValueError, AttributeError):
         return False
-    return any(isinstance(e, dict) and e.get("errorCode") == "err.func.wired.unauthorized" for e in errors)
+    return any(
+        isinstance(e, dict) and e.get("errorCode") == "err.func.wired.unauthorized" for e in errors
+    )
 
 
 def is_auth_retry_pending(response: httpx.Response) -> bool:

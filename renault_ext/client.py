@@ -1,10 +1,10 @@
 """RenaultClient: the entry point of the comfortable API.
 
-    async with RenaultClient(locale="fr_FR") as client:
-        await client.session.login("me@example.com", "password")
-        for account in await client.get_api_accounts():
-            for vehicle in await account.get_api_vehicles():
-                snapshot = await vehicle.refresh()
+async with RenaultClient(locale="fr_FR") as client:
+    await client.session.login("me@example.com", "password")
+    for account in await client.get_api_accounts():
+        for vehicle in await account.get_api_vehicles():
+            snapshot = await vehicle.refresh()
 """
 
 from __future__ import annotations
@@ -19,8 +19,14 @@ from renault_ext.session import RenaultSession
 
 
 class RenaultClient:
-    def __init__(self, session: RenaultSession | None = None, *, model_table: ModelTable | None = None,
-                 models_file: Path | None = None, **session_options: Any) -> None:
+    def __init__(
+        self,
+        session: RenaultSession | None = None,
+        *,
+        model_table: ModelTable | None = None,
+        models_file: Path | None = None,
+        **session_options: Any,
+    ) -> None:
         self._session = session if session is not None else RenaultSession(**session_options)
         if model_table is None:
             model_table = load_model_table(models_file or self._session.settings.models_file)
@@ -56,8 +62,13 @@ class RenaultClient:
             account_id = getattr(account, "account_id", None)
             if isinstance(account_id, str) and account_id:
                 account_type = getattr(account, "account_type", None)
-                accounts.append(self.get_api_account(
-                    account_id, account_type=str(getattr(account_type, "value", account_type) or "") or None))
+                accounts.append(
+                    self.get_api_account(
+                        account_id,
+                        account_type=str(getattr(account_type, "value", account_type) or "")
+                        or None,
+                    )
+                )
         if not accounts:
             # Typed like every other failure (was a bare ValueError; tests/reliability/test_fuzz.py).
             raise ResourceNotFoundError(
@@ -65,5 +76,9 @@ class RenaultClient:
             )
         return accounts
 
-    def get_api_account(self, account_id: str, *, account_type: str | None = None) -> RenaultAccount:
-        return RenaultAccount(self._session, account_id, model_table=self._table, account_type=account_type)
+    def get_api_account(
+        self, account_id: str, *, account_type: str | None = None
+    ) -> RenaultAccount:
+        return RenaultAccount(
+            self._session, account_id, model_table=self._table, account_type=account_type
+        )

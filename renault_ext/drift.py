@@ -19,7 +19,9 @@ _LOG = logging.getLogger("renault_ext.drift")
 class DriftReporter:
     """``spec``: a callable returning the bundled document, so a session shares its copy."""
 
-    def __init__(self, validator: Any = None, *, spec: Callable[[], Mapping[str, Any]] | None = None) -> None:
+    def __init__(
+        self, validator: Any = None, *, spec: Callable[[], Mapping[str, Any]] | None = None
+    ) -> None:
         self._validator = validator  # built lazily: compiling the schemas is not free
         self._spec = spec
         self._seen: set[tuple[str, str, str]] = set()
@@ -50,6 +52,9 @@ class DriftReporter:
             _LOG.warning(
                 "Renault's answer to %s differs from the spec (%s at %s: %s). Nothing was lost; "
                 "capture a trace with `renault --log` and run `renault validate --suggest` on it.",
-                operation_id, problem.kind, problem.pointer or "/", problem.message,
+                operation_id,
+                problem.kind,
+                problem.pointer or "/",
+                problem.message,
             )
         return new

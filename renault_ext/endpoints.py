@@ -48,7 +48,9 @@ class EndpointNames:
         name = endpoint.strip("/")
         found = self._routes.get((method.upper(), adapter_type, name))
         if found is None:
-            raise LookupError(f"no {method.upper()} {adapter_type} endpoint named {endpoint!r} in the spec")
+            raise LookupError(
+                f"no {method.upper()} {adapter_type} endpoint named {endpoint!r} in the spec"
+            )
         op = found[1]
         return EndpointRoute(op, self._body_type(op))
 

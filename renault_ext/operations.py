@@ -25,7 +25,7 @@ class OperationModules:
 
     def _index(self) -> dict[str, str]:
         if self._names is None:
-            import renault_openapi.api as api
+            from renault_openapi import api
 
             names: dict[str, str] = {}
             for tag in pkgutil.iter_modules(api.__path__):

@@ -37,7 +37,10 @@ class RetryPolicy:
         if isinstance(error, (RequestTimeoutError, ConnectError, FailedForwardError)):
             return True
         status = getattr(error, "status", None)
-        return isinstance(error, (InvalidResponseError, KamereonError)) and status in TRANSIENT_STATUSES
+        return (
+            isinstance(error, (InvalidResponseError, KamereonError))
+            and status in TRANSIENT_STATUSES
+        )
 
 
 NO_RETRY = RetryPolicy(attempts=1)

@@ -78,7 +78,9 @@ class RenaultSession:
         self.operations = OperationModules()
         self._transport = Transport(
             HttpSettings(
-                details.gigya_url, details.kamereon_url, timeout=timeout,
+                details.gigya_url,
+                details.kamereon_url,
+                timeout=timeout,
                 quota_cool_down=quota_cool_down,
             ),
             kamereon_auth=None,  # KamereonAuth below: it needs the authenticator, which needs the Gigya client
@@ -106,7 +108,9 @@ class RenaultSession:
         # Requests in flight for the whole session (all accounts and vehicles): a fleet refresh
         # stays gentle on Renault, and httpx's pool does not grow past what helps.
         self._slots = asyncio.Semaphore(max_concurrency)
-        self._clock = clock  # JWT expiry and quota cool-downs follow the same (maybe simulated) time
+        self._clock = (
+            clock  # JWT expiry and quota cool-downs follow the same (maybe simulated) time
+        )
 
     def __repr__(self) -> str:
         return f"<RenaultSession locale={self.settings.locale_details.locale} {self.auth!r}>"
@@ -248,22 +252,39 @@ class RenaultSession:
 
     async def get_vehicle_contracts(self, account_id: str, vin: str) -> Any:
         return await self.call(
-            "getVehicleContracts", account_id=account_id, vin=vin,
-            locale=self.settings.locale_details.locale, brand="RENAULT",
-            connected_services_contracts=True, warranty=True, warranty_maintenance_contracts=True,
+            "getVehicleContracts",
+            account_id=account_id,
+            vin=vin,
+            locale=self.settings.locale_details.locale,
+            brand="RENAULT",
+            connected_services_contracts=True,
+            warranty=True,
+            warranty_maintenance_contracts=True,
         )
 
     async def get_vehicle_data(
-        self, account_id: str, vin: str, endpoint: str, params: Mapping[str, Any] | None = None,
-        *, adapter_type: str = "kca",
+        self,
+        account_id: str,
+        vin: str,
+        endpoint: str,
+        params: Mapping[str, Any] | None = None,
+        *,
+        adapter_type: str = "kca",
     ) -> Any:
         """GET a car-adapter (``kca``) or KCM endpoint by name, e.g. ``"battery-status"``."""
         route = self.endpoint_names().route("GET", endpoint, adapter_type)
-        return await self.call(route.operation.operation_id, account_id=account_id, vin=vin, **(params or {}))
+        return await self.call(
+            route.operation.operation_id, account_id=account_id, vin=vin, **(params or {})
+        )
 
     async def set_vehicle_action(
-        self, account_id: str, vin: str, endpoint: str, attributes: Mapping[str, Any] | None,
-        *, adapter_type: str = "kca",
+        self,
+        account_id: str,
+        vin: str,
+        endpoint: str,
+        attributes: Mapping[str, Any] | None,
+        *,
+        adapter_type: str = "kca",
     ) -> Any:
         """POST an action by name (``"actions/charge-mode"``, ``"charge/pause-resume"``…) with the
         JSON:API ``data.type`` the spec prescribes for it."""
@@ -278,11 +299,19 @@ class RenaultSession:
                 data["attributes"] = dict(attributes)
             document = {"data": data}
         return await self.call(
-            route.operation.operation_id, account_id=account_id, vin=vin, body=body_type.from_dict(document)
+            route.operation.operation_id,
+            account_id=account_id,
+            vin=vin,
+            body=body_type.from_dict(document),
         )
 
     async def http_request(
-        self, method: str, path: str, *, json: Any = None, params: Mapping[str, str] | None = None,
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, str] | None = None,
         account_id: str | None = None,
     ) -> Any:
         """Raw Kamereon request (the ``http get``/``http post`` escape hatch); returns parsed JSON."""
@@ -304,7 +333,9 @@ async def _translate_transport_errors(awaitable: Any) -> Any:
     try:
         return await awaitable
     except httpx.TimeoutException as exc:
-        raise RequestTimeoutError(f"Renault did not answer in time ({type(exc).__name__})") from None
+        raise RequestTimeoutError(
+            f"Renault did not answer in time ({type(exc).__name__})"
+        ) from None
     except httpx.TransportError as exc:
         raise ConnectError(f"cannot reach Renault's servers ({type(exc).__name__})") from None
 
@@ -313,4 +344,3 @@ def _with_operation(error: RenaultError, operation_id: str) -> RenaultError:
     if getattr(error, "operation", "missing") is None:
         error.operation = operation_id  # type: ignore[attr-defined]
     return error
-

@@ -19,8 +19,17 @@ _LOG = logging.getLogger(__name__)
 
 # The reads a refresh tries, in display order (logical keys of the model table).
 READ_KEYS: tuple[str, ...] = (
-    "battery-status", "cockpit", "location", "hvac-status", "lock-status", "pressure",
-    "res-state", "soc-levels", "charge-mode", "charging-settings", "charge-schedule",
+    "battery-status",
+    "cockpit",
+    "location",
+    "hvac-status",
+    "lock-status",
+    "pressure",
+    "res-state",
+    "soc-levels",
+    "charge-mode",
+    "charging-settings",
+    "charge-schedule",
     "hvac-settings",
 )
 
@@ -126,15 +135,19 @@ def charge_sessions(model: Any, specifications: frozenset[str]) -> list[ChargeSe
     for item in _field(model, "charges") or []:
         if not isinstance(item, dict):
             continue
-        sessions.append(ChargeSessionView(
-            start=_timestamp(item, "chargeStartDate"),
-            end=_timestamp(item, "chargeEndDate"),
-            duration=units.charge_session_duration(item.get("chargeDuration"), in_minutes=in_minutes),
-            start_level=item.get("chargeStartBatteryLevel"),
-            end_level=item.get("chargeEndBatteryLevel"),
-            energy_kwh=item.get("chargeEnergyRecovered"),
-            end_status=item.get("chargeEndStatus"),
-        ))
+        sessions.append(
+            ChargeSessionView(
+                start=_timestamp(item, "chargeStartDate"),
+                end=_timestamp(item, "chargeEndDate"),
+                duration=units.charge_session_duration(
+                    item.get("chargeDuration"), in_minutes=in_minutes
+                ),
+                start_level=item.get("chargeStartBatteryLevel"),
+                end_level=item.get("chargeEndBatteryLevel"),
+                energy_kwh=item.get("chargeEnergyRecovered"),
+                end_status=item.get("chargeEndStatus"),
+            )
+        )
     return sessions
 
 
@@ -165,25 +178,32 @@ def build_snapshot(
         views["battery"] = _battery(raw["battery-status"], specifications)
     if (cockpit := raw.get("cockpit")) is not None:
         views["cockpit"] = CockpitView(
-            _field(cockpit, "totalMileage"), _field(cockpit, "fuelAutonomy"), _field(cockpit, "fuelQuantity")
+            _field(cockpit, "totalMileage"),
+            _field(cockpit, "fuelAutonomy"),
+            _field(cockpit, "fuelQuantity"),
         )
     if (location := raw.get("location")) is not None:
         views["location"] = LocationView(
-            _field(location, "gpsLatitude"), _field(location, "gpsLongitude"),
+            _field(location, "gpsLatitude"),
+            _field(location, "gpsLongitude"),
             _timestamp(location, "lastUpdateTime"),
         )
     if (hvac := raw.get("hvac-status")) is not None:
         views["hvac"] = HvacView(
-            _field(hvac, "hvacStatus"), _field(hvac, "externalTemperature"),
-            _field(hvac, "internalTemperature"), _timestamp(hvac, "lastUpdateTime"),
+            _field(hvac, "hvacStatus"),
+            _field(hvac, "externalTemperature"),
+            _field(hvac, "internalTemperature"),
+            _timestamp(hvac, "lastUpdateTime"),
         )
     if (lock := raw.get("lock-status")) is not None:
         views["lock_status"] = _field(lock, "lockStatus")
     if (pressure := raw.get("pressure")) is not None:
-        views["tyres"] = TyresView(*(
-            units.tyre_pressure_bar(_field(pressure, name))
-            for name in ("flPressure", "frPressure", "rlPressure", "rrPressure")
-        ))
+        views["tyres"] = TyresView(
+            *(
+                units.tyre_pressure_bar(_field(pressure, name))
+                for name in ("flPressure", "frPressure", "rlPressure", "rrPressure")
+            )
+        )
     if (soc := raw.get("soc-levels")) is not None:
         views["soc_min"] = _field(soc, "socMin")
         views["soc_target"] = _field(soc, "socTarget")

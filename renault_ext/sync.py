@@ -32,7 +32,9 @@ _WRAPPED = (RenaultClient, RenaultAccount, RenaultVehicle, RenaultSession)
 class _LoopThread:
     def __init__(self) -> None:
         self.loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self.loop.run_forever, name="renault-sync", daemon=True)
+        self._thread = threading.Thread(
+            target=self.loop.run_forever, name="renault-sync", daemon=True
+        )
         self._thread.start()
 
     def run(self, coroutine: Coroutine[Any, Any, Any]) -> Any:
@@ -64,9 +66,11 @@ class SyncProxy:
     def __getattr__(self, name: str) -> Any:
         attribute = getattr(self._target, name)
         if inspect.iscoroutinefunction(attribute):
+
             @functools.wraps(attribute)
             def blocking(*args: Any, **kwargs: Any) -> Any:
                 return self._wrap(self._runner.run(attribute(*args, **kwargs)))
+
             return blocking
         return self._wrap(attribute)
 

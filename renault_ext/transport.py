@@ -51,8 +51,11 @@ def check_gigya_response(response: httpx.Response, redactor: Redactor) -> None:
     body = response.content
     if response.status_code >= 400 or not body.strip():
         raise kamereon_error_from_response(
-            response.status_code, body, content_type=response.headers.get("content-type"),
-            operation=_gigya_call(response), redactor=redactor,
+            response.status_code,
+            body,
+            content_type=response.headers.get("content-type"),
+            operation=_gigya_call(response),
+            redactor=redactor,
         )
     error = gigya_error_from_body(_gigya_call(response), body, redactor=redactor)
     if error is not None:
@@ -73,11 +76,16 @@ def check_kamereon_response(
         if not retry_after and default_retry_after is not None:
             retry_after = f"{default_retry_after}"
         raise kamereon_error_from_response(
-            response.status_code, body, content_type=content_type,
-            retry_after_header=retry_after, redactor=redactor,
+            response.status_code,
+            body,
+            content_type=content_type,
+            retry_after_header=retry_after,
+            redactor=redactor,
         )
     if not body.strip():
-        raise EmptyResponseError("Kamereon answered with an empty body", status=response.status_code)
+        raise EmptyResponseError(
+            "Kamereon answered with an empty body", status=response.status_code
+        )
     if body.lstrip()[:1] not in (b"{", b"["):
         raise kamereon_error_from_response(
             response.status_code, body, content_type=content_type, redactor=redactor
@@ -129,18 +137,25 @@ class Transport:
         timeout = httpx.Timeout(settings.timeout)
         headers = {"user-agent": settings.user_agent}
         self._gigya_http = httpx.AsyncClient(
-            base_url=settings.gigya_url, transport=self._pool, timeout=timeout, headers=headers,
+            base_url=settings.gigya_url,
+            transport=self._pool,
+            timeout=timeout,
+            headers=headers,
             event_hooks={"request": [self._stamp], "response": [self._on_gigya_response]},
         )
         self._kamereon_http = httpx.AsyncClient(
-            base_url=settings.kamereon_url, transport=self._pool, timeout=timeout,
+            base_url=settings.kamereon_url,
+            transport=self._pool,
+            timeout=timeout,
             # Kamereon wants this content type on every request, GETs included (facts §4.2).
             headers={**headers, "content-type": "application/vnd.api+json"},
             auth=kamereon_auth,
             event_hooks={"request": [self._stamp], "response": [self._on_kamereon_response]},
         )
         self.gigya = Client(base_url=settings.gigya_url).set_async_httpx_client(self._gigya_http)
-        self.kamereon = Client(base_url=settings.kamereon_url).set_async_httpx_client(self._kamereon_http)
+        self.kamereon = Client(base_url=settings.kamereon_url).set_async_httpx_client(
+            self._kamereon_http
+        )
 
     @property
     def kamereon_http(self) -> httpx.AsyncClient:
@@ -162,9 +177,7 @@ class Transport:
         debug = _LOG.isEnabledFor(logging.DEBUG)
         shown = self._redactor.redact_text(response.text[:2000]) if debug else ""
         self._record(response, shown)
-        check_kamereon_response(
-            response, self._redactor, default_retry_after=self._quota_cool_down
-        )
+        check_kamereon_response(response, self._redactor, default_retry_after=self._quota_cool_down)
 
     def _record(self, response: httpx.Response, shown_body: str) -> None:
         started = response.request.extensions.get("renault_started", time.perf_counter())
@@ -189,4 +202,3 @@ class Transport:
         finally:
             for name in THIRD_PARTY_LOGGERS:
                 logging.getLogger(name).removeFilter(self._log_filter)
-

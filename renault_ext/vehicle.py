@@ -126,9 +126,14 @@ class RenaultVehicle:
     async def get_contracts(self) -> list[Any]:
         if not self._contracts:
             self._contracts = await self._session.call(
-                "getVehicleContracts", account_id=self._account_id, vin=self._vin,
-                locale=self._session.settings.locale_details.locale, brand="RENAULT",
-                connected_services_contracts=True, warranty=True, warranty_maintenance_contracts=True,
+                "getVehicleContracts",
+                account_id=self._account_id,
+                vin=self._vin,
+                locale=self._session.settings.locale_details.locale,
+                brand="RENAULT",
+                connected_services_contracts=True,
+                warranty=True,
+                warranty_maintenance_contracts=True,
             )
         return self._contracts or []
 
@@ -148,7 +153,9 @@ class RenaultVehicle:
         code = await self.model_code()
         found = self._table.lookup(code, key)
         if isinstance(found, Unsupported):
-            raise EndpointNotAvailableError(key, code, alternative=self._table.alternative(code, key))
+            raise EndpointNotAvailableError(
+                key, code, alternative=self._table.alternative(code, key)
+            )
         return found
 
     async def _read(self, key: str, **params: Any) -> Any:
@@ -159,7 +166,9 @@ class RenaultVehicle:
         gateway = None
         if self._car_adapter is not None:
             gateway = getattr(self._car_adapter, "car_gateway", None)
-        return self._table.specifications(await self.model_code(), gateway if isinstance(gateway, str) else None)
+        return self._table.specifications(
+            await self.model_code(), gateway if isinstance(gateway, str) else None
+        )
 
     # -- reads ------------------------------------------------------------------------------
     async def get_battery_status(self) -> Any:
@@ -208,7 +217,9 @@ class RenaultVehicle:
     async def get_kcm_ev_settings(self) -> Any:
         return await self._call("getKcmEvSettings")
 
-    async def get_charge_history(self, start: datetime, end: datetime, period: str = "month") -> Any:
+    async def get_charge_history(
+        self, start: datetime, end: datetime, period: str = "month"
+    ) -> Any:
         query = validation.history_query(start, end, period)
         return await self._read("charge-history", **query)
 
@@ -247,7 +258,10 @@ class RenaultVehicle:
 
         results = dict(await asyncio.gather(*(one(k) for k in wanted)))
         return build_snapshot(
-            vin=self._vin, model_code=code, results=results, specifications=await self.specifications()
+            vin=self._vin,
+            model_code=code,
+            results=results,
+            specifications=await self.specifications(),
         )
 
     # -- raw --------------------------------------------------------------------------------
@@ -255,7 +269,9 @@ class RenaultVehicle:
         return path.replace("{account_id}", self._account_id).replace("{vin}", self._vin)
 
     async def http_get(self, path: str) -> Any:
-        return await self._session.http_request("GET", self._expand(path), account_id=self._account_id)
+        return await self._session.http_request(
+            "GET", self._expand(path), account_id=self._account_id
+        )
 
     async def http_post(self, path: str, json: Any = None) -> Any:
         return await self._session.http_request(
@@ -271,9 +287,11 @@ class RenaultVehicle:
 
     async def _action(self, key: str, attributes: dict[str, Any] | None = None) -> Any:
         definition = await self._route(key)
-        merged = {**({"action": definition.action} if definition.action else {}),
-                  **({"target": definition.target} if definition.target else {}),
-                  **(attributes or {})}
+        merged = {
+            **({"action": definition.action} if definition.action else {}),
+            **({"target": definition.target} if definition.target else {}),
+            **(attributes or {}),
+        }
         return await self._post(definition, _jsonapi(definition.body_type, merged or None))
 
     async def set_ac_start(self, temperature: float, when: datetime | None = None) -> Any:
@@ -286,7 +304,9 @@ class RenaultVehicle:
         return await self._action("actions/hvac-stop")
 
     async def set_charge_mode(self, charge_mode: str) -> Any:
-        return await self._action("actions/charge-set-mode", {"action": validation.charge_mode(charge_mode)})
+        return await self._action(
+            "actions/charge-set-mode", {"action": validation.charge_mode(charge_mode)}
+        )
 
     async def set_charge_schedules(self, schedules: Sequence[dict[str, Any]]) -> Any:
         checked = [validation.charge_schedule(s) for s in schedules]
@@ -313,7 +333,9 @@ class RenaultVehicle:
 
     async def _charge_start_via_ev_settings(self, definition: EndpointDefinition) -> Any:
         # Read-modify-write (facts §5.1 kcm-settings): charging starts when no program holds it back.
-        settings = (await self._call(definition.companion_operation_id or "getKcmEvSettings")).to_dict()
+        settings = (
+            await self._call(definition.companion_operation_id or "getKcmEvSettings")
+        ).to_dict()
         for program in settings.get("programs") or []:
             if isinstance(program, dict):
                 program["programActivationStatus"] = False
@@ -322,10 +344,12 @@ class RenaultVehicle:
     async def set_charge_stop(self) -> Any:
         return await self._action("actions/charge-stop")
 
-    async def set_battery_soc(self, *, min: int, target: int) -> Any:  # noqa: A002 - renault-api's names
+    async def set_battery_soc(self, *, min: int, target: int) -> Any:
         soc_min, soc_target = validation.soc_levels(min, target)
         definition = await self._route("soc-levels")
-        write = EndpointDefinition("soc-levels", definition.companion_operation_id or "postKcmSocLevels", "default")
+        write = EndpointDefinition(
+            "soc-levels", definition.companion_operation_id or "postKcmSocLevels", "default"
+        )
         return await self._post(write, {"socMin": soc_min, "socTarget": soc_target})
 
     async def start_horn(self) -> Any:
@@ -338,11 +362,19 @@ class RenaultVehicle:
         return await self._action("actions/refresh-location")
 
     async def refresh_battery_status(self) -> Any:
-        definition = EndpointDefinition("actions/refresh-battery-status", "postRefreshBatteryStatus", "default",
-                                        body_type="RefreshBatteryStatus")
+        definition = EndpointDefinition(
+            "actions/refresh-battery-status",
+            "postRefreshBatteryStatus",
+            "default",
+            body_type="RefreshBatteryStatus",
+        )
         return await self._post(definition, _jsonapi(definition.body_type, None))
 
     async def refresh_hvac_status(self) -> Any:
-        definition = EndpointDefinition("actions/refresh-hvac-status", "postRefreshHvacStatus", "default",
-                                        body_type="RefreshHvacStatus")
+        definition = EndpointDefinition(
+            "actions/refresh-hvac-status",
+            "postRefreshHvacStatus",
+            "default",
+            body_type="RefreshHvacStatus",
+        )
         return await self._post(definition, _jsonapi(definition.body_type, None))

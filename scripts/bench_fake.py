@@ -27,7 +27,10 @@ def main() -> int:
     from renault_ext.fake import FakeBackend, Faults, running_fake_backend
 
     config = FakeBackend(
-        host="127.0.0.1", seed=args.seed, demo_file=args.demo_file, test_endpoints=False,
+        host="127.0.0.1",
+        seed=args.seed,
+        demo_file=args.demo_file,
+        test_endpoints=False,
         faults=Faults(latency_ms=args.latency_ms, jitter_ms=args.jitter_ms),
     )
     with running_fake_backend(config) as fake:
@@ -35,7 +38,10 @@ def main() -> int:
             "base_url": fake.base_url,
             "gigya_api_key": fake.demo.gigya_api_key,
             "kamereon_api_key": fake.demo.kamereon_api_key,
-            "users": [{"email": u.email, "password": u.password, "vins": len(u.vins)} for u in fake.demo.users],
+            "users": [
+                {"email": u.email, "password": u.password, "vins": len(u.vins)}
+                for u in fake.demo.users
+            ],
         }
         sys.stdout.write(json.dumps(info) + "\n")
         sys.stdout.flush()

@@ -48,5 +48,8 @@ async def serve(handlers: dict[str, Handler]) -> None:
         try:
             answer = await handlers[op](command)
         except Exception as exc:  # noqa: BLE001 - reported to the orchestrator, which decides
-            answer = {"error": f"{type(exc).__name__}: {exc}", "trace": traceback.format_exc()[-2000:]}
+            answer = {
+                "error": f"{type(exc).__name__}: {exc}",
+                "trace": traceback.format_exc()[-2000:],
+            }
         out.write(json.dumps(answer) + "\n")

@@ -32,10 +32,26 @@ RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 
 # Fixture operations parsed by both clients in the parse scenario (renault-api has a schema for each).
 PARSE_OPERATIONS = (
-    "getBatteryStatus", "getCockpit", "getLocation", "getHvacStatus", "getLockStatus", "getPressure",
-    "getResState", "getChargeMode", "getChargingSettings", "getHvacSettings", "getNotificationSettings",
-    "getChargeHistory", "getCharges", "getHvacHistory", "getHvacSessions", "getCarAdapter",
-    "getPerson", "getAccountVehicles", "getVehicleDetails", "getVehicleContracts",
+    "getBatteryStatus",
+    "getCockpit",
+    "getLocation",
+    "getHvacStatus",
+    "getLockStatus",
+    "getPressure",
+    "getResState",
+    "getChargeMode",
+    "getChargingSettings",
+    "getHvacSettings",
+    "getNotificationSettings",
+    "getChargeHistory",
+    "getCharges",
+    "getHvacHistory",
+    "getHvacSessions",
+    "getCarAdapter",
+    "getPerson",
+    "getAccountVehicles",
+    "getVehicleDetails",
+    "getVehicleContracts",
 )
 
 IMPORTS_OURS = ("renault_openapi", "renault_ext", "renault_ext.client")
@@ -59,10 +75,29 @@ class Plan:
     """tracemalloc slows the memory run several times over; --quick reports peak RSS only."""
 
 
-FULL = Plan(latency=15, cold_start=7, refresh=15, fleet=5, imports=9, parse_seconds=3.0,
-            validate_bodies=10_000, memory=3, regenerate=2)
-QUICK = Plan(latency=5, cold_start=2, refresh=5, fleet=1, imports=2, parse_seconds=0.9,
-             validate_bodies=10_000, memory=1, regenerate=1, trace_memory=False)
+FULL = Plan(
+    latency=15,
+    cold_start=7,
+    refresh=15,
+    fleet=5,
+    imports=9,
+    parse_seconds=3.0,
+    validate_bodies=10_000,
+    memory=3,
+    regenerate=2,
+)
+QUICK = Plan(
+    latency=5,
+    cold_start=2,
+    refresh=5,
+    fleet=1,
+    imports=2,
+    parse_seconds=0.9,
+    validate_bodies=10_000,
+    memory=1,
+    regenerate=1,
+    trace_memory=False,
+)
 
 
 # -- statistics --------------------------------------------------------------------------------
@@ -81,8 +116,13 @@ class Sample:
         return f"{min(self.values):.3g}–{max(self.values):.3g}"
 
     def as_dict(self) -> dict[str, Any]:
-        return {"median": self.median, "min": min(self.values, default=None),
-                "max": max(self.values, default=None), "n": len(self.values), "values": self.values}
+        return {
+            "median": self.median,
+            "min": min(self.values, default=None),
+            "max": max(self.values, default=None),
+            "n": len(self.values),
+            "values": self.values,
+        }
 
 
 # -- processes ---------------------------------------------------------------------------------
@@ -90,14 +130,18 @@ def child_env(pycache: Path) -> dict[str, str]:
     """Both clients run with byte-code caching on (as an installed package does), in a private
     cache directory: the project's shell sets PYTHONDONTWRITEBYTECODE, which would make every
     import of ours compile from source while renault-api's wheel came pre-compiled."""
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPATH")}
+    env = {
+        k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPATH")
+    }
     env["PYTHONPYCACHEPREFIX"] = str(pycache)
     return env
 
 
 def stderr_log() -> IO[str]:
     """Where the children's warnings go (renault-api warns about undocumented endpoints)."""
-    return open(Path(tempfile.gettempdir()) / f"renault-bench-{os.getuid()}.log", "a", encoding="utf-8")
+    return open(
+        Path(tempfile.gettempdir()) / f"renault-bench-{os.getuid()}.log", "a", encoding="utf-8"
+    )
 
 
 class Worker:
@@ -106,8 +150,13 @@ class Worker:
     def __init__(self, python: Path, script: Path, env: dict[str, str]) -> None:
         with stderr_log() as errors:
             self.proc = subprocess.Popen(
-                [str(python), str(script)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-                env=env, cwd=ROOT, stderr=errors,
+                [str(python), str(script)],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                text=True,
+                env=env,
+                cwd=ROOT,
+                stderr=errors,
             )
 
     def ask(self, op: str, **fields: Any) -> dict[str, Any]:
@@ -119,7 +168,9 @@ class Worker:
             raise RuntimeError(f"worker {self.proc.args[1]} died")
         answer = json.loads(line)
         if "error" in answer:
-            raise RuntimeError(f"{op} failed in {Path(self.proc.args[1]).name}: {answer['error']}\n{answer.get('trace', '')}")
+            raise RuntimeError(
+                f"{op} failed in {Path(self.proc.args[1]).name}: {answer['error']}\n{answer.get('trace', '')}"
+            )
         return answer
 
     def close(self) -> None:
@@ -132,12 +183,25 @@ class Worker:
 
 
 @contextmanager
-def fake_backend(python: Path, env: dict[str, str], latency_ms: float, jitter_ms: float) -> Iterator[dict[str, Any]]:
+def fake_backend(
+    python: Path, env: dict[str, str], latency_ms: float, jitter_ms: float
+) -> Iterator[dict[str, Any]]:
     with stderr_log() as errors:
         proc = subprocess.Popen(
-            [str(python), str(SCRIPTS / "bench_fake.py"), "--latency-ms", str(latency_ms),
-             "--jitter-ms", str(jitter_ms)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT, stderr=errors,
+            [
+                str(python),
+                str(SCRIPTS / "bench_fake.py"),
+                "--latency-ms",
+                str(latency_ms),
+                "--jitter-ms",
+                str(jitter_ms),
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            stderr=errors,
         )
     try:
         assert proc.stdout
@@ -154,10 +218,20 @@ def fake_backend(python: Path, env: dict[str, str], latency_ms: float, jitter_ms
             proc.kill()
 
 
-def run_once(python: Path, script: Path, scenario: str, command: dict[str, Any], env: dict[str, str]) -> dict[str, Any]:
+def run_once(
+    python: Path, script: Path, scenario: str, command: dict[str, Any], env: dict[str, str]
+) -> dict[str, Any]:
     """One scenario in a fresh interpreter (command on stdin, so no password in the process list)."""
-    out = subprocess.run([str(python), str(script), "--once", scenario], input=json.dumps(command),
-                         capture_output=True, text=True, env=env, cwd=ROOT, timeout=180, check=False)
+    out = subprocess.run(
+        [str(python), str(script), "--once", scenario],
+        input=json.dumps(command),
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=180,
+        check=False,
+    )
     if out.returncode != 0:
         raise RuntimeError(f"{script.name} --once {scenario} failed:\n{out.stderr[-2000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -165,10 +239,16 @@ def run_once(python: Path, script: Path, scenario: str, command: dict[str, Any],
 
 def import_seconds(python: Path, module: str, env: dict[str, str]) -> float:
     """Import time of ``module`` in a fresh interpreter, interpreter start-up excluded."""
-    code = (f"import time;t=time.perf_counter();import {module};"
-            "print(time.perf_counter()-t)")
-    out = subprocess.run([str(python), "-c", code], capture_output=True, text=True, env=env, cwd=ROOT,
-                         timeout=60, check=True)
+    code = f"import time;t=time.perf_counter();import {module};print(time.perf_counter()-t)"
+    out = subprocess.run(
+        [str(python), "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+        check=True,
+    )
     return float(out.stdout.strip())
 
 
@@ -186,7 +266,7 @@ class Clients:
 def alternate(reps: int, ours: Callable[[], None], theirs: Callable[[], None]) -> None:
     """Run both clients ``reps`` times, swapping which goes first each repetition."""
     for rep in range(reps):
-        for action in ((ours, theirs) if rep % 2 == 0 else (theirs, ours)):
+        for action in (ours, theirs) if rep % 2 == 0 else (theirs, ours):
             action()
 
 
@@ -208,12 +288,18 @@ def fixture_items() -> list[list[str]]:
             continue
         for entry in yaml.safe_load(index.read_text(encoding="utf-8")) or []:
             path = index.parent / entry["file"]
-            if int(entry.get("status", 200)) == 200 and path.suffix == ".json" and ".request." not in path.name:
+            if (
+                int(entry.get("status", 200)) == 200
+                and path.suffix == ".json"
+                and ".request." not in path.name
+            ):
                 items.append([operation_id, str(path)])
     return items
 
 
-def scenario_clients(clients: Clients, fake: dict[str, Any], plan: Plan, results: dict[str, Any]) -> None:
+def scenario_clients(
+    clients: Clients, fake: dict[str, Any], plan: Plan, results: dict[str, Any]
+) -> None:
     endpoint = {k: fake[k] for k in ("base_url", "gigya_api_key", "kamereon_api_key")}
     solo, fleet = fake["users"][0], fake["users"][1]
     ours_script = SCRIPTS / "bench_worker_ours.py"
@@ -232,10 +318,14 @@ def scenario_clients(clients: Clients, fake: dict[str, Any], plan: Plan, results
             answer = run_once(python, script, "cold_start", command, clients.env)
             cold[name].values.append(answer["seconds"])
             requests[name] = answer["requests"]
+
         return go
 
-    alternate(plan.cold_start, cold_one("ours", clients.ours_python, ours_script),
-              cold_one("renault_api", clients.theirs_python, theirs_script))
+    alternate(
+        plan.cold_start,
+        cold_one("ours", clients.ours_python, ours_script),
+        cold_one("renault_api", clients.theirs_python, theirs_script),
+    )
     results["cold_start"] = {k: v.as_dict() for k, v in cold.items()}
     results["cold_start"]["round_trips"] = requests
 
@@ -246,28 +336,46 @@ def scenario_clients(clients: Clients, fake: dict[str, Any], plan: Plan, results
 
     log("one request's latency (battery-status, warm connection)")
     latency = {"ours": Sample(), "renault_api": Sample()}
-    alternate(plan.latency,
-              lambda: latency["ours"].values.append(clients.ours.ask("one_request", name="solo")["seconds"]),
-              lambda: latency["renault_api"].values.append(clients.theirs.ask("one_request", name="solo")["seconds"]))
+    alternate(
+        plan.latency,
+        lambda: latency["ours"].values.append(
+            clients.ours.ask("one_request", name="solo")["seconds"]
+        ),
+        lambda: latency["renault_api"].values.append(
+            clients.theirs.ask("one_request", name="solo")["seconds"]
+        ),
+    )
     results["one_request"] = {k: v.as_dict() for k, v in latency.items()}
 
-    for label, name, reps in (("refresh", "solo", plan.refresh), ("fleet_refresh", "fleet", plan.fleet)):
+    for label, name, reps in (
+        ("refresh", "solo", plan.refresh),
+        ("fleet_refresh", "fleet", plan.fleet),
+    ):
         log(f"{label} ({reps} repetitions per client and mode)")
         samples = {"ours": Sample(), "renault_api": Sample(), "renault_api_gather": Sample()}
         shape: dict[str, Any] = {}
 
-        def refresh(key: str, worker: Worker, mode: str | None = None, name: str = name,
-                    samples: dict[str, Sample] = samples, shape: dict[str, Any] = shape) -> Callable[[], None]:
+        def refresh(
+            key: str,
+            worker: Worker,
+            mode: str | None = None,
+            name: str = name,
+            samples: dict[str, Sample] = samples,
+            shape: dict[str, Any] = shape,
+        ) -> Callable[[], None]:
             def go() -> None:
                 answer = worker.ask("refresh", name=name, mode=mode)
                 samples[key].values.append(answer["seconds"])
                 shape[key] = {k: answer[k] for k in ("requests", "endpoints", "errors")}
+
             return go
 
         theirs_seq = refresh("renault_api", clients.theirs, "sequential")
         theirs_gather = refresh("renault_api_gather", clients.theirs, "gather")
 
-        def both_theirs(seq: Callable[[], None] = theirs_seq, gather: Callable[[], None] = theirs_gather) -> None:
+        def both_theirs(
+            seq: Callable[[], None] = theirs_seq, gather: Callable[[], None] = theirs_gather
+        ) -> None:
             seq()
             gather()
 
@@ -283,15 +391,19 @@ def scenario_clients(clients: Clients, fake: dict[str, Any], plan: Plan, results
     ok_ours = set(clients.ours.ask("parse_check", items=items)["ok"])
     ok_theirs = set(clients.theirs.ask("parse_check", items=items)["ok"])
     shared = [items[i] for i in sorted(ok_ours & ok_theirs)]
-    parse: dict[str, Any] = {"bodies": len(shared), "candidates": len(items),
-                             "rejected_by_ours": len(items) - len(ok_ours),
-                             "rejected_by_renault_api": len(items) - len(ok_theirs)}
+    parse: dict[str, Any] = {
+        "bodies": len(shared),
+        "candidates": len(items),
+        "rejected_by_ours": len(items) - len(ok_ours),
+        "rejected_by_renault_api": len(items) - len(ok_theirs),
+    }
     rates: dict[str, list[float]] = {"ours": [], "renault_api": []}
 
     def parse_slice(key: str, worker: Worker) -> Callable[[], None]:
         def go() -> None:
             answer = worker.ask("parse", items=shared, min_seconds=plan.parse_seconds / 3)
             rates[key].append(answer["bodies_per_second"])
+
         return go
 
     # Alternating slices, best per client: a load spike from elsewhere hits one slice, not a client.
@@ -300,8 +412,10 @@ def scenario_clients(clients: Clients, fake: dict[str, Any], plan: Plan, results
     results["parse"] = parse
 
     log("peak memory of the fleet refresh (fresh process per run)")
-    memory: dict[str, dict[str, Sample]] = {k: {"max_rss_mb": Sample(), "tracemalloc_peak_mb": Sample()}
-                                            for k in ("ours", "renault_api")}
+    memory: dict[str, dict[str, Sample]] = {
+        k: {"max_rss_mb": Sample(), "tracemalloc_peak_mb": Sample()}
+        for k in ("ours", "renault_api")
+    }
     fleet_command = {"fake": endpoint, "user": fleet, "trace": plan.trace_memory}
 
     def mem_one(name: str, python: Path, script: Path) -> Callable[[], None]:
@@ -310,10 +424,14 @@ def scenario_clients(clients: Clients, fake: dict[str, Any], plan: Plan, results
             for k, sample in memory[name].items():
                 if answer.get(k) is not None:
                     sample.values.append(answer[k])
+
         return go
 
-    alternate(plan.memory, mem_one("ours", clients.ours_python, ours_script),
-              mem_one("renault_api", clients.theirs_python, theirs_script))
+    alternate(
+        plan.memory,
+        mem_one("ours", clients.ours_python, ours_script),
+        mem_one("renault_api", clients.theirs_python, theirs_script),
+    )
     results["memory"] = {name: {k: s.as_dict() for k, s in m.items()} for name, m in memory.items()}
 
 
@@ -321,15 +439,20 @@ def scenario_imports(clients: Clients, plan: Plan, results: dict[str, Any]) -> N
     log("import times (fresh interpreter each)")
     samples = {m: Sample() for m in (*IMPORTS_OURS, IMPORT_RENAULT_API)}
     for module in samples if clients.fresh_cache else ():  # fills the byte-code cache
-        import_seconds(clients.theirs_python if module == IMPORT_RENAULT_API else clients.ours_python,
-                       module, clients.env)
+        import_seconds(
+            clients.theirs_python if module == IMPORT_RENAULT_API else clients.ours_python,
+            module,
+            clients.env,
+        )
 
     def ours() -> None:
         for module in IMPORTS_OURS:
             samples[module].values.append(import_seconds(clients.ours_python, module, clients.env))
 
     def theirs() -> None:
-        samples[IMPORT_RENAULT_API].values.append(import_seconds(clients.theirs_python, IMPORT_RENAULT_API, clients.env))
+        samples[IMPORT_RENAULT_API].values.append(
+            import_seconds(clients.theirs_python, IMPORT_RENAULT_API, clients.env)
+        )
 
     alternate(plan.imports, ours, theirs)
     results["imports"] = {k: v.as_dict() for k, v in samples.items()}
@@ -359,11 +482,21 @@ def scenario_validate(clients: Clients, plan: Plan, results: dict[str, Any], qui
     scripts/bench_validate.py's batch (best of 3 warm passes), or with --quick one cold pass (an
     upper bound: it includes building the validator and compiling every schema)."""
     log(f"validation of {plan.validate_bodies:,} bodies")
-    code = (_VALIDATE_ONCE.format(n=plan.validate_bodies) if quick else
-            "import json,sys;sys.path.insert(0,'scripts');import bench_validate;"
-            f"print(json.dumps(bench_validate.bench_bodies({plan.validate_bodies})))")
-    out = subprocess.run([str(clients.ours_python), "-c", code], capture_output=True, text=True,
-                         env=clients.env, cwd=ROOT, timeout=300, check=False)
+    code = (
+        _VALIDATE_ONCE.format(n=plan.validate_bodies)
+        if quick
+        else "import json,sys;sys.path.insert(0,'scripts');import bench_validate;"
+        f"print(json.dumps(bench_validate.bench_bodies({plan.validate_bodies})))"
+    )
+    out = subprocess.run(
+        [str(clients.ours_python), "-c", code],
+        capture_output=True,
+        text=True,
+        env=clients.env,
+        cwd=ROOT,
+        timeout=300,
+        check=False,
+    )
     if out.returncode != 0:
         results["validate"] = {"error": out.stderr[-500:]}
         return
@@ -377,8 +510,15 @@ def scenario_regenerate(clients: Clients, plan: Plan, results: dict[str, Any]) -
     for _ in range(plan.regenerate):
         with tempfile.TemporaryDirectory(prefix="bench-regen-") as out_dir:
             started = time.perf_counter()
-            out = subprocess.run([str(clients.ours_python), str(SCRIPTS / "regenerate.py"), "--out", out_dir],
-                                 capture_output=True, text=True, env=clients.env, cwd=ROOT, timeout=300, check=False)
+            out = subprocess.run(
+                [str(clients.ours_python), str(SCRIPTS / "regenerate.py"), "--out", out_dir],
+                capture_output=True,
+                text=True,
+                env=clients.env,
+                cwd=ROOT,
+                timeout=300,
+                check=False,
+            )
             elapsed = time.perf_counter() - started
         if out.returncode != 0:
             results["regenerate"] = {"error": (out.stderr or out.stdout)[-500:]}
@@ -402,20 +542,35 @@ def ratios(results: dict[str, Any]) -> dict[str, float | None]:
 
     return {
         "full_refresh_ratio": div(med("refresh", "ours"), med("refresh", "renault_api")),
-        "full_refresh_ratio_vs_gather": div(med("refresh", "ours"), med("refresh", "renault_api_gather")),
+        "full_refresh_ratio_vs_gather": div(
+            med("refresh", "ours"), med("refresh", "renault_api_gather")
+        ),
         "full_refresh_latency_multiple": div(med("refresh", "ours"), med("one_request", "ours")),
-        "fleet_refresh_ratio": div(med("fleet_refresh", "ours"), med("fleet_refresh", "renault_api")),
-        "fleet_refresh_ratio_vs_gather": div(med("fleet_refresh", "ours"), med("fleet_refresh", "renault_api_gather")),
+        "fleet_refresh_ratio": div(
+            med("fleet_refresh", "ours"), med("fleet_refresh", "renault_api")
+        ),
+        "fleet_refresh_ratio_vs_gather": div(
+            med("fleet_refresh", "ours"), med("fleet_refresh", "renault_api_gather")
+        ),
         "cold_start_ratio": div(med("cold_start", "ours"), med("cold_start", "renault_api")),
-        "import_ratio": div(med("imports", "renault_ext.client"), med("imports", IMPORT_RENAULT_API)),
-        "import_ratio_package": div(med("imports", "renault_ext"), med("imports", IMPORT_RENAULT_API)),
+        "import_ratio": div(
+            med("imports", "renault_ext.client"), med("imports", IMPORT_RENAULT_API)
+        ),
+        "import_ratio_package": div(
+            med("imports", "renault_ext"), med("imports", IMPORT_RENAULT_API)
+        ),
         "parse_ratio": div(med("parse", "renault_api"), med("parse", "ours")),
-        "memory_rss_ratio": div(med("memory", "ours", "max_rss_mb"), med("memory", "renault_api", "max_rss_mb")),
+        "memory_rss_ratio": div(
+            med("memory", "ours", "max_rss_mb"), med("memory", "renault_api", "max_rss_mb")
+        ),
     }
 
 
-def targets(results: dict[str, Any], r: dict[str, float | None]) -> list[tuple[str, str, str, bool | None]]:
+def targets(
+    results: dict[str, Any], r: dict[str, float | None]
+) -> list[tuple[str, str, str, bool | None]]:
     """(target, measured, limit, met)."""
+
     def check(value: float | None, limit: float) -> bool | None:
         return None if value is None else value <= limit
 
@@ -427,26 +582,72 @@ def targets(results: dict[str, Any], r: dict[str, float | None]) -> list[tuple[s
     ours_rt = results.get("cold_start", {}).get("round_trips", {}).get("ours")
     parse_speedup = 1 / r["parse_ratio"] if r.get("parse_ratio") else None
     return [
-        ("refresh 1 vehicle vs renault-api", fmt(r["full_refresh_ratio"]), "≤ 0.30×", check(r["full_refresh_ratio"], 0.3)),
-        ("refresh 1 vehicle vs one request", fmt(r["full_refresh_latency_multiple"]), "≤ 1.5×",
-         check(r["full_refresh_latency_multiple"], 1.5)),
-        ("refresh 10 vehicles vs renault-api", fmt(r["fleet_refresh_ratio"]), "≤ 0.20×", check(r["fleet_refresh_ratio"], 0.2)),
-        ("cold start vs renault-api", fmt(r["cold_start_ratio"]), "≤ 0.50×", check(r["cold_start_ratio"], 0.5)),
-        ("cold start round trips (protocol minimum 5)", "-" if ours_rt is None else str(ours_rt), "≤ 5",
-         None if ours_rt is None else ours_rt <= 5),
-        ("import renault_ext vs renault_api.renault_client", fmt(r["import_ratio_package"]), "≤ 0.50×",
-         check(r["import_ratio_package"], 0.5)),
-        ("import renault_ext.client vs renault_api.renault_client", fmt(r["import_ratio"]), "≤ 0.50×",
-         check(r["import_ratio"], 0.5)),
-        ("parse throughput vs renault-api", fmt(parse_speedup), "≥ 3×",
-         None if parse_speedup is None else parse_speedup >= 3),
-        ("validate 10,000 bodies", fmt(validate_s, " s"), "< 2 s", None if validate_s is None else validate_s < 2),
-        ("scripts/regenerate", fmt(regen_s, " s"), "< 15 s", None if regen_s is None else regen_s < 15),
+        (
+            "refresh 1 vehicle vs renault-api",
+            fmt(r["full_refresh_ratio"]),
+            "≤ 0.30×",
+            check(r["full_refresh_ratio"], 0.3),
+        ),
+        (
+            "refresh 1 vehicle vs one request",
+            fmt(r["full_refresh_latency_multiple"]),
+            "≤ 1.5×",
+            check(r["full_refresh_latency_multiple"], 1.5),
+        ),
+        (
+            "refresh 10 vehicles vs renault-api",
+            fmt(r["fleet_refresh_ratio"]),
+            "≤ 0.20×",
+            check(r["fleet_refresh_ratio"], 0.2),
+        ),
+        (
+            "cold start vs renault-api",
+            fmt(r["cold_start_ratio"]),
+            "≤ 0.50×",
+            check(r["cold_start_ratio"], 0.5),
+        ),
+        (
+            "cold start round trips (protocol minimum 5)",
+            "-" if ours_rt is None else str(ours_rt),
+            "≤ 5",
+            None if ours_rt is None else ours_rt <= 5,
+        ),
+        (
+            "import renault_ext vs renault_api.renault_client",
+            fmt(r["import_ratio_package"]),
+            "≤ 0.50×",
+            check(r["import_ratio_package"], 0.5),
+        ),
+        (
+            "import renault_ext.client vs renault_api.renault_client",
+            fmt(r["import_ratio"]),
+            "≤ 0.50×",
+            check(r["import_ratio"], 0.5),
+        ),
+        (
+            "parse throughput vs renault-api",
+            fmt(parse_speedup),
+            "≥ 3×",
+            None if parse_speedup is None else parse_speedup >= 3,
+        ),
+        (
+            "validate 10,000 bodies",
+            fmt(validate_s, " s"),
+            "< 2 s",
+            None if validate_s is None else validate_s < 2,
+        ),
+        (
+            "scripts/regenerate",
+            fmt(regen_s, " s"),
+            "< 15 s",
+            None if regen_s is None else regen_s < 15,
+        ),
     ]
 
 
 def figure_rows(results: dict[str, Any]) -> list[tuple[str, str, str]]:
     """(measurement, ours, renault-api) with medians and spreads."""
+
     def cell(node: dict[str, Any] | None, scale: float = 1000, unit: str = "ms") -> str:
         if not node or not node.get("values"):
             return "-"
@@ -455,41 +656,89 @@ def figure_rows(results: dict[str, Any]) -> list[tuple[str, str, str]]:
 
     rows: list[tuple[str, str, str]] = []
     cs = results.get("cold_start", {})
-    rows.append(("cold start: login → accounts → vehicles → battery", cell(cs.get("ours")), cell(cs.get("renault_api"))))
+    rows.append(
+        (
+            "cold start: login → accounts → vehicles → battery",
+            cell(cs.get("ours")),
+            cell(cs.get("renault_api")),
+        )
+    )
     rt = cs.get("round_trips", {})
     rows.append(("  round trips", str(rt.get("ours", "-")), str(rt.get("renault_api", "-"))))
     one = results.get("one_request", {})
-    rows.append(("one request (battery-status, warm)", cell(one.get("ours")), cell(one.get("renault_api"))))
-    for key, label in (("refresh", "full refresh, 1 vehicle"), ("fleet_refresh", "full refresh, 10 vehicles")):
+    rows.append(
+        ("one request (battery-status, warm)", cell(one.get("ours")), cell(one.get("renault_api")))
+    )
+    for key, label in (
+        ("refresh", "full refresh, 1 vehicle"),
+        ("fleet_refresh", "full refresh, 10 vehicles"),
+    ):
         node = results.get(key, {})
         shape = node.get("shape", {})
-        rows.append((f"{label} (renault-api: sequential)", cell(node.get("ours")), cell(node.get("renault_api"))))
-        rows.append((f"{label} (renault-api: hand-written gather)", "", cell(node.get("renault_api_gather"))))
-        rows.append(("  requests / failed reads per refresh",
-                     f"{shape.get('ours', {}).get('requests', '-')} / {shape.get('ours', {}).get('errors', '-')}",
-                     f"{shape.get('renault_api', {}).get('requests', '-')} / {shape.get('renault_api', {}).get('errors', '-')}"))
+        rows.append(
+            (
+                f"{label} (renault-api: sequential)",
+                cell(node.get("ours")),
+                cell(node.get("renault_api")),
+            )
+        )
+        rows.append(
+            (
+                f"{label} (renault-api: hand-written gather)",
+                "",
+                cell(node.get("renault_api_gather")),
+            )
+        )
+        rows.append(
+            (
+                "  requests / failed reads per refresh",
+                f"{shape.get('ours', {}).get('requests', '-')} / {shape.get('ours', {}).get('errors', '-')}",
+                f"{shape.get('renault_api', {}).get('requests', '-')} / {shape.get('renault_api', {}).get('errors', '-')}",
+            )
+        )
     imports = results.get("imports", {})
     rows.append(("import renault_openapi", cell(imports.get("renault_openapi")), ""))
     rows.append(("import renault_ext", cell(imports.get("renault_ext")), ""))
-    rows.append(("import renault_ext.client / renault_api.renault_client",
-                 cell(imports.get("renault_ext.client")), cell(imports.get(IMPORT_RENAULT_API))))
+    rows.append(
+        (
+            "import renault_ext.client / renault_api.renault_client",
+            cell(imports.get("renault_ext.client")),
+            cell(imports.get(IMPORT_RENAULT_API)),
+        )
+    )
     parse = results.get("parse", {})
     if "ours" in parse:
-        rows.append((f"parse {parse['bodies']} fixture bodies into typed objects",
-                     f"{parse['ours']:,.0f} bodies/s", f"{parse['renault_api']:,.0f} bodies/s"))
+        rows.append(
+            (
+                f"parse {parse['bodies']} fixture bodies into typed objects",
+                f"{parse['ours']:,.0f} bodies/s",
+                f"{parse['renault_api']:,.0f} bodies/s",
+            )
+        )
     mem = results.get("memory", {})
     if mem:
-        rows.append(("peak RSS, fresh process: login + 10-vehicle refresh (both concurrent)",
-                     cell(mem["ours"]["max_rss_mb"], 1, "MB"), cell(mem["renault_api"]["max_rss_mb"], 1, "MB")))
-        rows.append(("peak traced allocations (tracemalloc) of the same",
-                     cell(mem["ours"]["tracemalloc_peak_mb"], 1, "MB"),
-                     cell(mem["renault_api"]["tracemalloc_peak_mb"], 1, "MB")))
+        rows.append(
+            (
+                "peak RSS, fresh process: login + 10-vehicle refresh (both concurrent)",
+                cell(mem["ours"]["max_rss_mb"], 1, "MB"),
+                cell(mem["renault_api"]["max_rss_mb"], 1, "MB"),
+            )
+        )
+        rows.append(
+            (
+                "peak traced allocations (tracemalloc) of the same",
+                cell(mem["ours"]["tracemalloc_peak_mb"], 1, "MB"),
+                cell(mem["renault_api"]["tracemalloc_peak_mb"], 1, "MB"),
+            )
+        )
     val = results.get("validate", {})
     if "warm_best_s" in val:
-        how = ("one cold pass, validator build included" if val.get("single_pass")
-               else f"warm, best of 3; first run {val['cold_s']:.2f} s")
-        rows.append((f"validate {val['n']:,} bodies ({how})",
-                     f"{val['warm_best_s']:.2f} s", ""))
+        how = (
+            "one cold pass, validator build included"
+            if val.get("single_pass")
+            else f"warm, best of 3; first run {val['cold_s']:.2f} s"
+        )
+        rows.append((f"validate {val['n']:,} bodies ({how})", f"{val['warm_best_s']:.2f} s", ""))
     regen = results.get("regenerate", {})
     if "median" in regen:
         rows.append(("scripts/regenerate (bundle + generate + ruff)", cell(regen, 1, "s"), ""))
@@ -518,15 +767,21 @@ def write_results(results: dict[str, Any], path: Path) -> None:
     lines = [
         "# Benchmarks: renault_ext vs renault-api on the fake backend",
         "",
-        (f"Measured by `scripts/bench{' --quick' if meta['quick'] else ''}` on {meta['date']} "
-         f"({meta['duration_s']:.0f} s run)."),
+        (
+            f"Measured by `scripts/bench{' --quick' if meta['quick'] else ''}` on {meta['date']} "
+            f"({meta['duration_s']:.0f} s run)."
+        ),
         "",
         f"- Machine: {meta['machine']}; load average before/after the run: {meta['load_before']} / {meta['load_after']}.",
         f"- Versions: {meta['versions']}.",
-        (f"- Fake backend: {meta['latency_ms']:.0f} ms ± {meta['jitter_ms']:.0f} ms per request (uniform "
-         "jitter), own process, benchmarks/demo_fleet.yaml (1-vehicle and 10-vehicle accounts)."),
-        ("- Each client runs in its own interpreter (renault-api in its throwaway venv); repetitions "
-         "alternate which client goes first. Figures: median (min–max, n)."),
+        (
+            f"- Fake backend: {meta['latency_ms']:.0f} ms ± {meta['jitter_ms']:.0f} ms per request (uniform "
+            "jitter), own process, benchmarks/demo_fleet.yaml (1-vehicle and 10-vehicle accounts)."
+        ),
+        (
+            "- Each client runs in its own interpreter (renault-api in its throwaway venv); repetitions "
+            "alternate which client goes first. Figures: median (min–max, n)."
+        ),
         "",
         "## Figures",
         "",
@@ -534,8 +789,10 @@ def write_results(results: dict[str, Any], path: Path) -> None:
         "",
         "## Targets",
         "",
-        markdown([(t, m, lim, verdict(ok)) for t, m, lim, ok in targets(results, r)],
-                 ("target", "measured", "limit", "verdict")),
+        markdown(
+            [(t, m, lim, verdict(ok)) for t, m, lim, ok in targets(results, r)],
+            ("target", "measured", "limit", "verdict"),
+        ),
         "",
         "## Ratios (ours / renault-api; for throughput renault-api / ours: lower is better)",
         "",
@@ -550,17 +807,36 @@ def write_results(results: dict[str, Any], path: Path) -> None:
 
 def versions(ours_python: Path, theirs_python: Path, env: dict[str, str]) -> str:
     def probe(python: Path, dists: tuple[str, ...]) -> str:
-        code = ("import importlib.metadata as m,platform,sys;"
-                f"print(', '.join([platform.python_implementation()+' '+platform.python_version()]+"
-                f"[d+' '+m.version(d) for d in {dists!r}]))")
-        out = subprocess.run([str(python), "-c", code], capture_output=True, text=True, env=env, timeout=30, check=False)
+        code = (
+            "import importlib.metadata as m,platform,sys;"
+            f"print(', '.join([platform.python_implementation()+' '+platform.python_version()]+"
+            f"[d+' '+m.version(d) for d in {dists!r}]))"
+        )
+        out = subprocess.run(
+            [str(python), "-c", code],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=30,
+            check=False,
+        )
         return out.stdout.strip() or out.stderr.strip()[-200:]
 
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT, check=False).stdout.strip()
-    dirty = subprocess.run(["git", "status", "--porcelain"], capture_output=True, text=True, cwd=ROOT, check=False).stdout.strip()
-    return (f"ours: commit {commit}{' + uncommitted changes' if dirty else ''} "
-            f"({probe(ours_python, ('httpx', 'attrs'))}); "
-            f"renault-api: {probe(theirs_python, ('renault-api', 'aiohttp', 'marshmallow'))}")
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    ).stdout.strip()
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain"], capture_output=True, text=True, cwd=ROOT, check=False
+    ).stdout.strip()
+    return (
+        f"ours: commit {commit}{' + uncommitted changes' if dirty else ''} "
+        f"({probe(ours_python, ('httpx', 'attrs'))}); "
+        f"renault-api: {probe(theirs_python, ('renault-api', 'aiohttp', 'marshmallow'))}"
+    )
 
 
 def load_average() -> str:
@@ -574,20 +850,34 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions: under 60 s")
     parser.add_argument("--json", metavar="FILE", type=Path, help="also write the figures as JSON")
-    parser.add_argument("--renault-api-python", type=Path, default=DEFAULT_RENAULT_API_VENV / "bin" / "python")
+    parser.add_argument(
+        "--renault-api-python", type=Path, default=DEFAULT_RENAULT_API_VENV / "bin" / "python"
+    )
     parser.add_argument("--latency-ms", type=float, default=50.0)
     parser.add_argument("--jitter-ms", type=float, default=10.0)
-    parser.add_argument("--no-write", action="store_true", help="do not write benchmarks/RESULTS.md")
-    parser.add_argument("--only", action="append", choices=("clients", "imports", "validate", "regenerate"),
-                        help="run only these scenario groups (repeatable)")
-    parser.add_argument("--notes", type=Path, default=ROOT / "benchmarks" / "ANALYSIS.md",
-                        help="hand-written Markdown appended to RESULTS.md (default benchmarks/ANALYSIS.md)")
+    parser.add_argument(
+        "--no-write", action="store_true", help="do not write benchmarks/RESULTS.md"
+    )
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=("clients", "imports", "validate", "regenerate"),
+        help="run only these scenario groups (repeatable)",
+    )
+    parser.add_argument(
+        "--notes",
+        type=Path,
+        default=ROOT / "benchmarks" / "ANALYSIS.md",
+        help="hand-written Markdown appended to RESULTS.md (default benchmarks/ANALYSIS.md)",
+    )
     args = parser.parse_args(argv)
 
     plan = QUICK if args.quick else FULL
     groups = set(args.only or ("clients", "imports", "validate", "regenerate"))
     if not args.renault_api_python.exists():
-        parser.error(f"{args.renault_api_python} not found: run scripts/bench (it installs renault-api)")
+        parser.error(
+            f"{args.renault_api_python} not found: run scripts/bench (it installs renault-api)"
+        )
     started = time.perf_counter()
     load_before = load_average()
     pycache = Path(tempfile.gettempdir()) / f"renault-bench-pycache-{os.getuid()}"
@@ -613,29 +903,45 @@ def main(argv: list[str] | None = None) -> int:
         theirs.close()
 
     results["ratios"] = ratios(results)
-    results["targets"] = [{"target": t, "measured": m, "limit": lim, "met": ok}
-                          for t, m, lim, ok in targets(results, results["ratios"])]
+    results["targets"] = [
+        {"target": t, "measured": m, "limit": lim, "met": ok}
+        for t, m, lim, ok in targets(results, results["ratios"])
+    ]
     results["meta"] = {
-        "date": time.strftime("%Y-%m-%d %H:%M %Z"), "quick": args.quick,
+        "date": time.strftime("%Y-%m-%d %H:%M %Z"),
+        "quick": args.quick,
         "duration_s": time.perf_counter() - started,
         "machine": f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPU(s)",
-        "load_before": load_before, "load_after": load_average(),
+        "load_before": load_before,
+        "load_after": load_average(),
         "versions": versions(ours_python, args.renault_api_python, env),
-        "latency_ms": args.latency_ms, "jitter_ms": args.jitter_ms,
+        "latency_ms": args.latency_ms,
+        "jitter_ms": args.jitter_ms,
     }
     if args.notes and args.notes.exists():
         results["notes"] = args.notes.read_text(encoding="utf-8")
 
     print(table(figure_rows(results), ("measurement", "ours", "renault-api")))
     print()
-    print(table([(t, m, lim, verdict(ok).strip("*")) for t, m, lim, ok in targets(results, results["ratios"])],
-                ("target", "measured", "limit", "verdict")))
-    print(f"\n{results['meta']['duration_s']:.0f} s; load average {load_before} → {results['meta']['load_after']}")
+    print(
+        table(
+            [
+                (t, m, lim, verdict(ok).strip("*"))
+                for t, m, lim, ok in targets(results, results["ratios"])
+            ],
+            ("target", "measured", "limit", "verdict"),
+        )
+    )
+    print(
+        f"\n{results['meta']['duration_s']:.0f} s; load average {load_before} → {results['meta']['load_after']}"
+    )
     if not args.no_write:
         write_results(results, RESULTS)
         log(f"written {RESULTS.relative_to(ROOT)}")
     if args.json:
-        args.json.write_text(json.dumps({**results["ratios"], **results}, indent=2, default=str), encoding="utf-8")
+        args.json.write_text(
+            json.dumps({**results["ratios"], **results}, indent=2, default=str), encoding="utf-8"
+        )
         log(f"written {args.json}")
     return 0
 

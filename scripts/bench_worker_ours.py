@@ -44,8 +44,11 @@ def _client(fake: dict[str, Any], transport: Any) -> Any:
     from renault_ext.client import RenaultClient
 
     return RenaultClient(
-        locale="fr_FR", gigya_url=fake["base_url"], kamereon_url=fake["base_url"],
-        gigya_api_key=fake["gigya_api_key"], kamereon_api_key=fake["kamereon_api_key"],
+        locale="fr_FR",
+        gigya_url=fake["base_url"],
+        kamereon_url=fake["base_url"],
+        gigya_api_key=fake["gigya_api_key"],
+        kamereon_api_key=fake["kamereon_api_key"],
         http_transport=transport,
     )
 
@@ -186,8 +189,10 @@ async def memory(command: dict[str, Any]) -> dict[str, Any]:
     finally:
         await client.aclose()
     peak = tracemalloc.get_traced_memory()[1] if tracemalloc.is_tracing() else None
-    return {"tracemalloc_peak_mb": None if peak is None else peak / 2**20,
-            "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    return {
+        "tracemalloc_peak_mb": None if peak is None else peak / 2**20,
+        "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
 
 
 async def main() -> None:
@@ -196,8 +201,12 @@ async def main() -> None:
         print(json.dumps(await scenario(json.loads(sys.stdin.read()))))
         return
     worker = Ours()
-    await serve({name: getattr(worker, name) for name in
-                 ("setup", "refresh", "one_request", "close", "parse_check", "parse")})
+    await serve(
+        {
+            name: getattr(worker, name)
+            for name in ("setup", "refresh", "one_request", "close", "parse_check", "parse")
+        }
+    )
 
 
 if __name__ == "__main__":

@@ -22,18 +22,27 @@ from bench_protocol import serve, timed_section
 # The read endpoints a full refresh tries (the same keys as renault_ext.snapshot.READ_KEYS), with
 # renault-api's getter for each; the model table of renault-api decides which ones a car supports.
 READS: dict[str, str] = {
-    "battery-status": "get_battery_status", "cockpit": "get_cockpit", "location": "get_location",
-    "hvac-status": "get_hvac_status", "lock-status": "get_lock_status", "pressure": "get_tyre_pressure",
-    "res-state": "get_res_state", "soc-levels": "get_battery_soc", "charge-mode": "get_charge_mode",
-    "charging-settings": "get_charging_settings", "charge-schedule": "get_charge_schedule",
+    "battery-status": "get_battery_status",
+    "cockpit": "get_cockpit",
+    "location": "get_location",
+    "hvac-status": "get_hvac_status",
+    "lock-status": "get_lock_status",
+    "pressure": "get_tyre_pressure",
+    "res-state": "get_res_state",
+    "soc-levels": "get_battery_soc",
+    "charge-mode": "get_charge_mode",
+    "charging-settings": "get_charging_settings",
+    "charge-schedule": "get_charge_schedule",
     "hvac-settings": "get_hvac_settings",
 }
 
 
 def _locale_details(fake: dict[str, Any]) -> dict[str, str]:
     return {
-        "gigya-api-key": fake["gigya_api_key"], "gigya-root-url": fake["base_url"],
-        "kamereon-api-key": fake["kamereon_api_key"], "kamereon-root-url": fake["base_url"],
+        "gigya-api-key": fake["gigya_api_key"],
+        "gigya-root-url": fake["base_url"],
+        "kamereon-api-key": fake["kamereon_api_key"],
+        "kamereon-root-url": fake["base_url"],
     }
 
 
@@ -59,7 +68,9 @@ async def _open(fake: dict[str, Any], counter: Counter) -> tuple[Any, Any]:
     from renault_api.renault_client import RenaultClient
 
     websession = aiohttp.ClientSession(trace_configs=[counter.trace_config()])
-    client = RenaultClient(websession=websession, locale="fr_FR", locale_details=_locale_details(fake))
+    client = RenaultClient(
+        websession=websession, locale="fr_FR", locale_details=_locale_details(fake)
+    )
     return websession, client
 
 
@@ -111,8 +122,15 @@ class RenaultApi:
         for account in await client.get_api_accounts():
             vehicles.extend(await account.get_api_vehicles())
         await vehicles[0].get_battery_status()  # the JWT is minted: later timings are warm
-        self.sessions[command["name"]] = (websession, counter, [(v, await _supported(v)) for v in vehicles])
-        return {"vehicles": len(vehicles), "models": [(await v.get_details()).get_model_code() for v in vehicles]}
+        self.sessions[command["name"]] = (
+            websession,
+            counter,
+            [(v, await _supported(v)) for v in vehicles],
+        )
+        return {
+            "vehicles": len(vehicles),
+            "models": [(await v.get_details()).get_model_code() for v in vehicles],
+        }
 
     async def refresh(self, command: dict[str, Any]) -> dict[str, Any]:
         """``mode``: ``sequential`` (one awaited getter after another, the way renault-api's API and
@@ -122,14 +140,20 @@ class RenaultApi:
         before = counter.requests
         stop = timed_section()
         if concurrent:
-            failures = sum(await asyncio.gather(*(_read_all(v, keys, True) for v, keys in vehicles)))
+            failures = sum(
+                await asyncio.gather(*(_read_all(v, keys, True) for v, keys in vehicles))
+            )
         else:
             failures = 0
             for vehicle, keys in vehicles:
                 failures += await _read_all(vehicle, keys, False)
         seconds = stop()
-        return {"seconds": seconds, "requests": counter.requests - before,
-                "endpoints": sum(len(keys) for _, keys in vehicles), "errors": failures}
+        return {
+            "seconds": seconds,
+            "requests": counter.requests - before,
+            "endpoints": sum(len(keys) for _, keys in vehicles),
+            "errors": failures,
+        }
 
     async def one_request(self, command: dict[str, Any]) -> dict[str, Any]:
         _, _, vehicles = self.sessions[command["name"]]
@@ -144,7 +168,9 @@ class RenaultApi:
         return {}
 
     async def parse_check(self, command: dict[str, Any]) -> dict[str, Any]:
-        return {"ok": [i for i, parse in enumerate(_parsers(command["items"])) if parse is not None]}
+        return {
+            "ok": [i for i, parse in enumerate(_parsers(command["items"])) if parse is not None]
+        }
 
     async def parse(self, command: dict[str, Any]) -> dict[str, Any]:
         return _throughput(_parsers(command["items"]), command["min_seconds"])
@@ -238,8 +264,10 @@ async def memory(command: dict[str, Any]) -> dict[str, Any]:
     finally:
         await websession.close()
     peak = tracemalloc.get_traced_memory()[1] if tracemalloc.is_tracing() else None
-    return {"tracemalloc_peak_mb": None if peak is None else peak / 2**20,
-            "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    return {
+        "tracemalloc_peak_mb": None if peak is None else peak / 2**20,
+        "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
 
 
 async def main() -> None:
@@ -248,8 +276,12 @@ async def main() -> None:
         print(json.dumps(await scenario(json.loads(sys.stdin.read()))))
         return
     worker = RenaultApi()
-    await serve({name: getattr(worker, name) for name in
-                 ("setup", "refresh", "one_request", "close", "parse_check", "parse")})
+    await serve(
+        {
+            name: getattr(worker, name)
+            for name in ("setup", "refresh", "one_request", "close", "parse_check", "parse")
+        }
+    )
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from spec_bundle import BundleError, bundle_spec, dumps  # noqa: E402
+from spec_bundle import BundleError, bundle_spec, dumps
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "openapi.yaml"
@@ -34,7 +34,7 @@ TEMPLATES = Path(__file__).resolve().parent / "generator-templates"
 
 
 def _run(cmd: list[str], cwd: Path) -> None:
-    result = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
+    result = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, check=False)
     if result.returncode != 0 or "Warning" in result.stdout or "Warning" in result.stderr:
         sys.stderr.write(result.stdout + result.stderr)
         raise SystemExit(f"regenerate: command failed: {' '.join(cmd[:4])} …")
@@ -53,24 +53,52 @@ def build(out_dir: Path, *, allow_missing: bool) -> tuple[Path, Path]:
     package = out_dir / "renault_openapi"
     exe = Path(sys.executable).parent / "openapi-python-client"
     _run(
-        [str(exe), "generate", "--path", str(bundle), "--meta", "none", "--config", str(CONFIG),
-         "--output-path", str(package), "--overwrite", "--fail-on-warning",
-         "--custom-template-path", str(TEMPLATES)],
+        [
+            str(exe),
+            "generate",
+            "--path",
+            str(bundle),
+            "--meta",
+            "none",
+            "--config",
+            str(CONFIG),
+            "--output-path",
+            str(package),
+            "--overwrite",
+            "--fail-on-warning",
+            "--custom-template-path",
+            str(TEMPLATES),
+        ],
         cwd=out_dir,
     )
     ruff = [sys.executable, "-m", "ruff"]
-    _run([*ruff, "check", "--isolated", "--no-cache", "--fix-only", "--quiet", "--select", "F401,I", "."], cwd=package)
+    _run(
+        [
+            *ruff,
+            "check",
+            "--isolated",
+            "--no-cache",
+            "--fix-only",
+            "--quiet",
+            "--select",
+            "F401,I",
+            ".",
+        ],
+        cwd=package,
+    )
     _run([*ruff, "format", "--isolated", "--no-cache", "--quiet", "."], cwd=package)
     return bundle, package
 
 
 def _tree_diff(expected: Path, actual: Path) -> list[str]:
     """Paths (relative) that differ between two trees, ignoring caches."""
+
     def files(base: Path) -> set[str]:
         if not base.exists():
             return set()
         return {
-            str(p.relative_to(base)) for p in base.rglob("*")
+            str(p.relative_to(base))
+            for p in base.rglob("*")
             if p.is_file() and "__pycache__" not in p.parts and ".ruff_cache" not in p.parts
         }
 
@@ -78,7 +106,8 @@ def _tree_diff(expected: Path, actual: Path) -> list[str]:
     changes = [f"missing: {p}" for p in sorted(want - have)]
     changes += [f"stale:   {p}" for p in sorted(have - want)]
     changes += [
-        f"changed: {p}" for p in sorted(want & have)
+        f"changed: {p}"
+        for p in sorted(want & have)
         if not filecmp.cmp(expected / p, actual / p, shallow=False)
     ]
     return changes
@@ -86,9 +115,13 @@ def _tree_diff(expected: Path, actual: Path) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scripts/regenerate", description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="only report whether generated/ is up to date")
+    parser.add_argument(
+        "--check", action="store_true", help="only report whether generated/ is up to date"
+    )
     parser.add_argument("--out", type=Path, help="write into this directory instead of generated/")
-    parser.add_argument("--allow-missing", action="store_true", help="skip unresolved path references")
+    parser.add_argument(
+        "--allow-missing", action="store_true", help="skip unresolved path references"
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="renault-regen-") as tmp:
@@ -101,10 +134,16 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.check:
             changes = _tree_diff(package, PACKAGE)
-            if not filecmp.cmp(bundle, SHIPPED_BUNDLE, shallow=False) if SHIPPED_BUNDLE.exists() else True:
+            if (
+                not filecmp.cmp(bundle, SHIPPED_BUNDLE, shallow=False)
+                if SHIPPED_BUNDLE.exists()
+                else True
+            ):
                 changes.append(f"changed: {SHIPPED_BUNDLE.relative_to(ROOT)}")
             if changes:
-                print(f"regenerate --check: generated code is out of date with spec/ ({len(changes)} files):")
+                print(
+                    f"regenerate --check: generated code is out of date with spec/ ({len(changes)} files):"
+                )
                 for line in changes[:20]:
                     print(f"  {line}")
                 if len(changes) > 20:
@@ -115,12 +154,16 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if PACKAGE.exists():
             shutil.rmtree(PACKAGE)
-        shutil.copytree(package, PACKAGE, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
+        shutil.copytree(
+            package, PACKAGE, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache")
+        )
         SHIPPED_BUNDLE.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(bundle, SHIPPED_BUNDLE)
     count = sum(1 for _ in PACKAGE.rglob("*.py"))
-    print(f"regenerate: wrote {PACKAGE.relative_to(ROOT)} ({count} modules) and "
-          f"{SHIPPED_BUNDLE.relative_to(ROOT)} in {time.perf_counter() - started:.1f} s")
+    print(
+        f"regenerate: wrote {PACKAGE.relative_to(ROOT)} ({count} modules) and "
+        f"{SHIPPED_BUNDLE.relative_to(ROOT)} in {time.perf_counter() - started:.1f} s"
+    )
     return 0
 
 

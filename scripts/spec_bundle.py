@@ -54,7 +54,7 @@ class Bundler:
                 text = path.read_text(encoding="utf-8")
             except FileNotFoundError as exc:
                 raise BundleError(f"referenced file does not exist: {path}") from exc
-            self._files[path] = yaml.load(text, Loader=_LOADER)  # noqa: S506 - safe loader
+            self._files[path] = yaml.load(text, Loader=_LOADER)
         return self._files[path]
 
     def _resolve(self, path: Path, pointer: str) -> _Node:

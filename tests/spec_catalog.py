@@ -61,7 +61,9 @@ def iter_fixtures(base: Path = FIXTURES) -> Iterator[Fixture]:
         for entry in read_index(folder):
             kind = fixture_kind(entry["file"])
             status = entry.get("status", 200 if kind != "error" else None)
-            yield Fixture(folder.name, folder / entry["file"], kind, status, entry.get("source", ""), entry)
+            yield Fixture(
+                folder.name, folder / entry["file"], kind, status, entry.get("source", ""), entry
+            )
 
 
 @cache

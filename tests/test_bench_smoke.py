@@ -34,7 +34,11 @@ def _sample(*values: float) -> dict[str, Any]:
 
 def test_ratios_put_ours_over_theirs_and_invert_throughput() -> None:
     results = {
-        "refresh": {"ours": _sample(0.1, 0.3, 0.2), "renault_api": _sample(1.0), "renault_api_gather": _sample(0.4)},
+        "refresh": {
+            "ours": _sample(0.1, 0.3, 0.2),
+            "renault_api": _sample(1.0),
+            "renault_api_gather": _sample(0.4),
+        },
         "one_request": {"ours": _sample(0.05)},
         "cold_start": {"ours": _sample(2.0), "renault_api": _sample(1.0)},
         "parse": {"ours": 9000.0, "renault_api": 3000.0},
@@ -55,12 +59,25 @@ def test_ratios_put_ours_over_theirs_and_invert_throughput() -> None:
 
 def test_results_markdown_lists_figures_targets_and_machine(tmp_path: Path) -> None:
     results: dict[str, Any] = {
-        "cold_start": {"ours": _sample(0.5), "renault_api": _sample(1.0), "round_trips": {"ours": 5, "renault_api": 6}},
+        "cold_start": {
+            "ours": _sample(0.5),
+            "renault_api": _sample(1.0),
+            "round_trips": {"ours": 5, "renault_api": 6},
+        },
         "parse": {"ours": 1000.0, "renault_api": 100.0, "bodies": 3},
     }
     results["ratios"] = bench_run.ratios(results)
-    results["meta"] = {"date": "2026-01-01", "quick": True, "duration_s": 1.0, "machine": "test box",
-                       "load_before": "0", "load_after": "0", "versions": "v", "latency_ms": 50.0, "jitter_ms": 10.0}
+    results["meta"] = {
+        "date": "2026-01-01",
+        "quick": True,
+        "duration_s": 1.0,
+        "machine": "test box",
+        "load_before": "0",
+        "load_after": "0",
+        "versions": "v",
+        "latency_ms": 50.0,
+        "jitter_ms": 10.0,
+    }
     out = tmp_path / "RESULTS.md"
     bench_run.write_results(results, out)
     text = out.read_text(encoding="utf-8")
@@ -116,20 +133,34 @@ def test_our_worker_runs_every_scenario_against_the_fake(fake: dict[str, Any]) -
         _exercise(worker, fake)
     finally:
         worker.close()
-    answer = bench_run.run_once(Path(sys.executable), SCRIPTS / "bench_worker_ours.py", "cold_start",
-                                {"fake": _endpoint(fake), "user": fake["info"]["users"][0]}, fake["env"])
+    answer = bench_run.run_once(
+        Path(sys.executable),
+        SCRIPTS / "bench_worker_ours.py",
+        "cold_start",
+        {"fake": _endpoint(fake), "user": fake["info"]["users"][0]},
+        fake["env"],
+    )
     assert answer["requests"] >= 5 and isinstance(answer["battery_level"], int)
 
 
-@pytest.mark.skipif(not RENAULT_API_PYTHON.exists(), reason="run scripts/bench once to install renault-api")
+@pytest.mark.skipif(
+    not RENAULT_API_PYTHON.exists(), reason="run scripts/bench once to install renault-api"
+)
 def test_renault_api_worker_runs_every_scenario_against_the_fake(fake: dict[str, Any]) -> None:
-    worker = bench_run.Worker(RENAULT_API_PYTHON, SCRIPTS / "bench_worker_renault_api.py", fake["env"])
+    worker = bench_run.Worker(
+        RENAULT_API_PYTHON, SCRIPTS / "bench_worker_renault_api.py", fake["env"]
+    )
     try:
         _exercise(worker, fake)
     finally:
         worker.close()
-    answer = bench_run.run_once(RENAULT_API_PYTHON, SCRIPTS / "bench_worker_renault_api.py", "cold_start",
-                                {"fake": _endpoint(fake), "user": fake["info"]["users"][0]}, fake["env"])
+    answer = bench_run.run_once(
+        RENAULT_API_PYTHON,
+        SCRIPTS / "bench_worker_renault_api.py",
+        "cold_start",
+        {"fake": _endpoint(fake), "user": fake["info"]["users"][0]},
+        fake["env"],
+    )
     assert answer["requests"] >= 5 and isinstance(answer["battery_level"], int)
 
 
@@ -138,6 +169,12 @@ def test_json_output_has_the_issue_keys(tmp_path: Path) -> None:
     results: dict[str, Any] = {"cold_start": {"ours": _sample(1.0), "renault_api": _sample(2.0)}}
     ratios = bench_run.ratios(results)
     document = json.loads(json.dumps({**ratios, **results}))
-    for key in ("full_refresh_ratio", "fleet_refresh_ratio", "cold_start_ratio", "import_ratio", "parse_ratio"):
+    for key in (
+        "full_refresh_ratio",
+        "fleet_refresh_ratio",
+        "cold_start_ratio",
+        "import_ratio",
+        "parse_ratio",
+    ):
         assert key in document
     assert document["cold_start_ratio"] == pytest.approx(0.5)

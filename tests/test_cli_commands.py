@@ -26,7 +26,10 @@ def logged_in(fake: FakeHandle, tmp_path_factory: pytest.TempPathFactory) -> Ite
     """A credential file holding the demo user's login token (the password was typed on stdin)."""
     home = tmp_path_factory.mktemp("home")
     with isolated_environment(home, base_url=fake.base_url) as credentials:
-        result = run_cli(["login", "--email", fake.demo.email, "--password-stdin"], stdin=fake.demo.password + "\n")
+        result = run_cli(
+            ["login", "--email", fake.demo.email, "--password-stdin"],
+            stdin=fake.demo.password + "\n",
+        )
         assert result.exit_code == 0, result.stderr
         yield credentials
 
@@ -63,10 +66,13 @@ def test_fake_status_json_shape(tmp_path: Path) -> None:
     (entry,) = document["vehicles"]
     assert set(entry) == {"vehicle", "summary", "data", "errors"}
     assert entry["vehicle"]["model_code"] == "X102VE"
-    assert entry["summary"]["battery_level_percent"] == entry["data"]["battery-status"]["batteryLevel"]
+    assert (
+        entry["summary"]["battery_level_percent"] == entry["data"]["battery-status"]["batteryLevel"]
+    )
     # ZOE ph2 is the only model with tyre pressures; bar = mbar / 1000.
     assert entry["summary"]["tyre_pressure_bar"]["front_left"] == pytest.approx(
-        entry["data"]["pressure"]["flPressure"] / 1000)
+        entry["data"]["pressure"]["flPressure"] / 1000
+    )
 
 
 # -- selection and listing ------------------------------------------------------------------------
@@ -166,17 +172,30 @@ def test_unsupported_endpoint_names_alternative(logged_in: Path) -> None:
         (["charge", "start", "--vin", ZOE1], "/actions/charging-start", {"action": "start"}),
         (["charge", "stop", "--vin", SPRING], "/charge/pause-resume", {"action": "pause"}),
         (["charge", "start", "--vin", MEGANE, "--at", "+2h"], "/charge/start", {"action": "start"}),
-        (["charge", "mode", "set", "scheduled", "--vin", ZOE1], "/actions/charge-mode", {"action": "schedule_mode"}),
-        (["hvac", "start", "--temperature", "20", "--vin", ZOE1], "/actions/hvac-start",
-         {"action": "start", "targetTemperature": 20.0}),
+        (
+            ["charge", "mode", "set", "scheduled", "--vin", ZOE1],
+            "/actions/charge-mode",
+            {"action": "schedule_mode"},
+        ),
+        (
+            ["hvac", "start", "--temperature", "20", "--vin", ZOE1],
+            "/actions/hvac-start",
+            {"action": "start", "targetTemperature": 20.0},
+        ),
         (["hvac", "stop", "--vin", R5], "/actions/hvac-start", {"action": "stop"}),
         (["horn", "--vin", MEGANE], "/actions/horn-lights", {"action": "start", "target": "horn"}),
-        (["lights", "--vin", MEGANE], "/actions/horn-lights", {"action": "start", "target": "lights"}),
+        (
+            ["lights", "--vin", MEGANE],
+            "/actions/horn-lights",
+            {"action": "start", "target": "lights"},
+        ),
         (["refresh-location", "--vin", R5], "/actions/refresh-location", None),
         (["soc", "set", "--min", "20", "--target", "85", "--vin", MEGANE], "/ev/soc-levels", None),
     ],
 )
-def test_actions_confirm_what_was_sent(logged_in: Path, argv: list[str], path_end: str, attributes: dict | None) -> None:
+def test_actions_confirm_what_was_sent(
+    logged_in: Path, argv: list[str], path_end: str, attributes: dict | None
+) -> None:
     document = ok_json(*argv)
     sent = document["sent"][-1]
     assert sent["method"] == "POST" and sent["status"] == 200
@@ -207,7 +226,11 @@ def test_schedule_set_changes_only_the_named_schedule(logged_in: Path, kind: str
     document = ok_json(kind, "schedule", "set", "3", "--tuesday", spec, "--activate", "--vin", ZOE2)
     sent = document["sent"][-1]["body"]["data"]["attributes"]["schedules"]
     by_id = {s["id"]: s for s in sent}
-    expected_day = {"startTime": "T06:00Z", "duration": 120} if kind == "charge" else {"readyAtTime": "T06:00Z"}
+    expected_day = (
+        {"startTime": "T06:00Z", "duration": 120}
+        if kind == "charge"
+        else {"readyAtTime": "T06:00Z"}
+    )
     assert by_id[3]["tuesday"] == expected_day and by_id[3]["activated"] is True
     for schedule in before:
         if schedule["id"] != 3:
@@ -216,7 +239,10 @@ def test_schedule_set_changes_only_the_named_schedule(logged_in: Path, kind: str
     assert next(s for s in after if s["id"] == 3)["tuesday"] == expected_day
 
     toggled = ok_json(kind, "schedule", "deactivate", "3", "--vin", ZOE2)
-    assert {s["id"]: s["activated"] for s in toggled["sent"][-1]["body"]["data"]["attributes"]["schedules"]}[3] is False
+    assert {
+        s["id"]: s["activated"]
+        for s in toggled["sent"][-1]["body"]["data"]["attributes"]["schedules"]
+    }[3] is False
 
 
 def test_schedule_toggle_unknown_id(logged_in: Path) -> None:
@@ -232,7 +258,9 @@ def test_http_get_and_post(logged_in: Path) -> None:
     got = ok_json("http", "get", base + "/v1/cars/{vin}/cockpit", "--vin", CLIO)
     assert got["data"]["data"]["attributes"]["totalMileage"] > 0
     body = '{"data": {"type": "HornLights", "attributes": {"action": "start", "target": "horn"}}}'
-    posted = ok_json("http", "post", base + "/v1/cars/{vin}/actions/horn-lights", body, "--vin", MEGANE)
+    posted = ok_json(
+        "http", "post", base + "/v1/cars/{vin}/actions/horn-lights", body, "--vin", MEGANE
+    )
     assert posted["data"]["data"]["attributes"]["target"] == "horn"
     assert cli("http", "post", base + "/x", "not json", "--vin", MEGANE).exit_code == 2
 
@@ -241,7 +269,10 @@ def test_probe(logged_in: Path) -> None:
     document = ok_json("probe", "--delay", "0", "--vin", R5)
     results = {r["operation"]: r for r in document["results"]}
     assert results["getCockpit"]["result"] == "ok"
-    assert results["getLockStatus"]["result"] == "failed" and results["getLockStatus"]["http_status"] == 403
+    assert (
+        results["getLockStatus"]["result"] == "failed"
+        and results["getLockStatus"]["http_status"] == 403
+    )
     entry = document["model_table_entry"]["R5E1VE"]["endpoints"]
     assert entry["cockpit"] == "default"
     assert entry["lock-status"]["unsupported"]["code"] == "err.func.wired.forbidden"

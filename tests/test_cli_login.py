@@ -29,7 +29,9 @@ def home(tmp_path: Path, fake: FakeHandle) -> Iterator[Path]:
         yield credentials
 
 
-def answer_prompts(monkeypatch: pytest.MonkeyPatch, email: str, password: str, code: object = None) -> list[str]:
+def answer_prompts(
+    monkeypatch: pytest.MonkeyPatch, email: str, password: str, code: object = None
+) -> list[str]:
     asked: list[str] = []
 
     def ask(question: str) -> str:
@@ -43,8 +45,9 @@ def answer_prompts(monkeypatch: pytest.MonkeyPatch, email: str, password: str, c
     return asked
 
 
-def test_login_prompts_and_stores_token_not_password(home: Path, fake: FakeHandle,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_login_prompts_and_stores_token_not_password(
+    home: Path, fake: FakeHandle, monkeypatch: pytest.MonkeyPatch
+) -> None:
     asked = answer_prompts(monkeypatch, fake.demo.email, fake.demo.password)
     result = run_cli(["login"])
     assert result.exit_code == 0, result.stderr
@@ -62,8 +65,10 @@ def test_login_prompts_and_stores_token_not_password(home: Path, fake: FakeHandl
 
 
 def test_login_save_password(home: Path, fake: FakeHandle) -> None:
-    result = run_cli(["login", "--email", fake.demo.email, "--password-stdin", "--save-password", "--json"],
-                     stdin=fake.demo.password + "\n")
+    result = run_cli(
+        ["login", "--email", fake.demo.email, "--password-stdin", "--save-password", "--json"],
+        stdin=fake.demo.password + "\n",
+    )
     assert result.exit_code == 0, result.stderr
     assert result.json()["password_saved"] is True
     content = json.loads(home.read_text())
@@ -78,10 +83,13 @@ def test_login_save_password(home: Path, fake: FakeHandle) -> None:
     assert "password" not in json.loads(home.read_text())
 
 
-def test_login_with_email_two_factor(home: Path, fake: FakeHandle, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_login_with_email_two_factor(
+    home: Path, fake: FakeHandle, monkeypatch: pytest.MonkeyPatch
+) -> None:
     user = fake.demo.tfa_user
-    asked = answer_prompts(monkeypatch, user.email, user.password,
-                           code=lambda: fake.controls.tfa_code(user.email))
+    asked = answer_prompts(
+        monkeypatch, user.email, user.password, code=lambda: fake.controls.tfa_code(user.email)
+    )
     result = run_cli(["login"])
     assert result.exit_code == 0, result.stderr
     assert any("code" in q.lower() for q in asked)
@@ -92,15 +100,26 @@ def test_login_with_email_two_factor(home: Path, fake: FakeHandle, monkeypatch: 
 
 
 def test_wrong_password_hints_at_stale_key(home: Path, fake: FakeHandle) -> None:
-    result = run_cli(["login", "--email", fake.demo.email, "--password-stdin"], stdin="wrong-password\n")
+    result = run_cli(
+        ["login", "--email", fake.demo.email, "--password-stdin"], stdin="wrong-password\n"
+    )
     assert result.exit_code == 3
     assert "403042" in result.stderr and "gigya-api-key" in result.stderr
-    assert "Traceback" not in result.stderr and not home.exists() or "gigya_login_token" not in home.read_text()
+    assert (
+        "Traceback" not in result.stderr
+        and not home.exists()
+        or "gigya_login_token" not in home.read_text()
+    )
 
 
 def test_settings_save_show_and_unset(home: Path, fake: FakeHandle) -> None:
-    assert run_cli(["login", "--email", fake.demo.email, "--password-stdin"],
-                   stdin=fake.demo.password + "\n").exit_code == 0
+    assert (
+        run_cli(
+            ["login", "--email", fake.demo.email, "--password-stdin"],
+            stdin=fake.demo.password + "\n",
+        ).exit_code
+        == 0
+    )
     key = fake.demo.gigya_api_key
     result = run_cli(["settings", "--gigya-api-key", key, "--locale", "fr_FR", "--json"])
     assert result.exit_code == 0, result.stderr
@@ -115,14 +134,21 @@ def test_settings_save_show_and_unset(home: Path, fake: FakeHandle) -> None:
     # Default vehicle and nickname, then selection by nickname.
     assert run_cli(["settings", "--vin", "3", "--nickname", "mégane"]).exit_code == 0
     assert run_cli(["battery", "--json"]).json()["vehicle"]["vin_suffix"] == "7003"
-    assert run_cli(["battery", "--vin", "mégane", "--json"]).json()["vehicle"]["nickname"] == "mégane"
+    assert (
+        run_cli(["battery", "--vin", "mégane", "--json"]).json()["vehicle"]["nickname"] == "mégane"
+    )
     human = run_cli(["settings"])
     assert "…7003" in human.stdout and fake.demo.main.vins[2] not in human.stdout
 
 
 def test_logout_keeps_settings(home: Path, fake: FakeHandle) -> None:
-    assert run_cli(["login", "--email", fake.demo.email, "--password-stdin"],
-                   stdin=fake.demo.password + "\n").exit_code == 0
+    assert (
+        run_cli(
+            ["login", "--email", fake.demo.email, "--password-stdin"],
+            stdin=fake.demo.password + "\n",
+        ).exit_code
+        == 0
+    )
     assert run_cli(["settings", "--country", "FR"]).exit_code == 0
     assert run_cli(["logout"]).exit_code == 0
     content = json.loads(home.read_text())
@@ -138,8 +164,10 @@ def test_keyring_backend(home: Path, fake: FakeHandle, monkeypatch: pytest.Monke
         delete_password=lambda service, name: vault.pop((service, name)),
     )
     monkeypatch.setitem(sys.modules, "keyring", keyring)
-    result = run_cli(["login", "--email", fake.demo.email, "--password-stdin", "--keyring"],
-                     stdin=fake.demo.password + "\n")
+    result = run_cli(
+        ["login", "--email", fake.demo.email, "--password-stdin", "--keyring"],
+        stdin=fake.demo.password + "\n",
+    )
     assert result.exit_code == 0, result.stderr
     content = json.loads(home.read_text())
     assert content["use-keyring"] == "yes" and "gigya_login_token" not in content
@@ -147,15 +175,20 @@ def test_keyring_backend(home: Path, fake: FakeHandle, monkeypatch: pytest.Monke
     assert run_cli(["accounts", "--json"]).exit_code == 0
 
 
-def test_keyring_missing_is_a_configuration_error(home: Path, fake: FakeHandle,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_keyring_missing_is_a_configuration_error(
+    home: Path, fake: FakeHandle, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setitem(sys.modules, "keyring", None)  # import fails
-    result = run_cli(["login", "--email", fake.demo.email, "--password-stdin", "--keyring"],
-                     stdin=fake.demo.password + "\n")
+    result = run_cli(
+        ["login", "--email", fake.demo.email, "--password-stdin", "--keyring"],
+        stdin=fake.demo.password + "\n",
+    )
     assert result.exit_code == 6 and "keyring" in result.stderr
 
 
-def test_first_login_asks_for_the_locale(tmp_path: Path, fake: FakeHandle, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_first_login_asks_for_the_locale(
+    tmp_path: Path, fake: FakeHandle, monkeypatch: pytest.MonkeyPatch
+) -> None:
     with isolated_environment(tmp_path, base_url=fake.base_url) as credentials:
         monkeypatch.delenv("RENAULT_LOCALE")
         asked = answer_prompts(monkeypatch, fake.demo.email, fake.demo.password)

@@ -16,27 +16,50 @@ ZOE1, ZOE2, MEGANE, R5, SPRING = "1", "2", "3", "4", "5"
 
 # Every client command once (actions included); vehicles by number in `renault vehicles`.
 COMMANDS: list[list[str]] = [
-    ["accounts"], ["vehicles"], ["settings"], ["status", "--all"],
-    ["battery", "--vin", ZOE1], ["cockpit", "--vin", ZOE1], ["location", "--vin", MEGANE],
-    ["lock-status", "--vin", ZOE1], ["tyres", "--vin", ZOE2], ["res-state", "--vin", ZOE1],
-    ["contracts", "--vin", ZOE1], ["alerts", "--vin", R5], ["details", "--vin", R5],
-    ["charge", "history", "--vin", ZOE1], ["charge", "sessions", "--vin", ZOE1],
-    ["charge", "mode", "--vin", ZOE1], ["charge", "settings", "--vin", R5],
+    ["accounts"],
+    ["vehicles"],
+    ["settings"],
+    ["status", "--all"],
+    ["battery", "--vin", ZOE1],
+    ["cockpit", "--vin", ZOE1],
+    ["location", "--vin", MEGANE],
+    ["lock-status", "--vin", ZOE1],
+    ["tyres", "--vin", ZOE2],
+    ["res-state", "--vin", ZOE1],
+    ["contracts", "--vin", ZOE1],
+    ["alerts", "--vin", R5],
+    ["details", "--vin", R5],
+    ["charge", "history", "--vin", ZOE1],
+    ["charge", "sessions", "--vin", ZOE1],
+    ["charge", "mode", "--vin", ZOE1],
+    ["charge", "settings", "--vin", R5],
     ["charge", "schedule", "show", "--vin", ZOE2],
     ["charge", "schedule", "set", "2", "--monday", "T07:00Z,60", "--vin", ZOE2],
     ["charge", "schedule", "activate", "2", "--vin", ZOE2],
     ["charge", "schedule", "deactivate", "2", "--vin", ZOE2],
-    ["charge", "start", "--vin", ZOE1], ["charge", "stop", "--vin", SPRING],
+    ["charge", "start", "--vin", ZOE1],
+    ["charge", "stop", "--vin", SPRING],
     ["charge", "mode", "set", "always", "--vin", ZOE1],
-    ["hvac", "status", "--vin", ZOE1], ["hvac", "settings", "--vin", ZOE2],
-    ["hvac", "history", "--vin", ZOE1], ["hvac", "sessions", "--vin", ZOE1],
-    ["hvac", "start", "--temperature", "21", "--at", "+1h", "--vin", ZOE1], ["hvac", "stop", "--vin", ZOE1],
+    ["hvac", "status", "--vin", ZOE1],
+    ["hvac", "settings", "--vin", ZOE2],
+    ["hvac", "history", "--vin", ZOE1],
+    ["hvac", "sessions", "--vin", ZOE1],
+    ["hvac", "start", "--temperature", "21", "--at", "+1h", "--vin", ZOE1],
+    ["hvac", "stop", "--vin", ZOE1],
     ["hvac", "schedule", "show", "--vin", ZOE2],
     ["hvac", "schedule", "set", "2", "--friday", "T06:45Z", "--vin", ZOE2],
-    ["soc", "show", "--vin", MEGANE], ["soc", "set", "--min", "20", "--target", "80", "--vin", MEGANE],
-    ["horn", "--vin", MEGANE], ["lights", "--vin", MEGANE], ["refresh-location", "--vin", R5],
-    ["http", "get", "/commerce/v1/accounts/{account_id}/kamereon/kca/car-adapter/v1/cars/{vin}/cockpit",
-     "--vin", ZOE1],
+    ["soc", "show", "--vin", MEGANE],
+    ["soc", "set", "--min", "20", "--target", "80", "--vin", MEGANE],
+    ["horn", "--vin", MEGANE],
+    ["lights", "--vin", MEGANE],
+    ["refresh-location", "--vin", R5],
+    [
+        "http",
+        "get",
+        "/commerce/v1/accounts/{account_id}/kamereon/kca/car-adapter/v1/cars/{vin}/cockpit",
+        "--vin",
+        ZOE1,
+    ],
     ["probe", "--delay", "0", "--vin", R5],
 ]
 
@@ -48,12 +71,24 @@ def fake() -> Iterator[FakeHandle]:
 
 
 @pytest.fixture(scope="module")
-def session_home(fake: FakeHandle, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path]]:
+def session_home(
+    fake: FakeHandle, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Path, Path]]:
     home = tmp_path_factory.mktemp("home")
     logs = tmp_path_factory.mktemp("logs")
     with isolated_environment(home, base_url=fake.base_url) as credentials:
-        login = run_cli(["login", "--email", fake.demo.email, "--password-stdin", "--debug",
-                         "--log", str(logs / "login.jsonl")], stdin=fake.demo.password + "\n")
+        login = run_cli(
+            [
+                "login",
+                "--email",
+                fake.demo.email,
+                "--password-stdin",
+                "--debug",
+                "--log",
+                str(logs / "login.jsonl"),
+            ],
+            stdin=fake.demo.password + "\n",
+        )
         assert login.exit_code == 0, login.stderr
         yield credentials, logs
 
@@ -69,7 +104,9 @@ def every_command(session_home: tuple[Path, Path]) -> list[tuple[list[str], CliR
     return results
 
 
-def test_every_command_runs_without_traceback(every_command: list[tuple[list[str], CliResult]]) -> None:
+def test_every_command_runs_without_traceback(
+    every_command: list[tuple[list[str], CliResult]],
+) -> None:
     for argv, result in every_command:
         # 5 = not available for the model (lock-status, res-state on documented models); contracts may
         # hit a fake limitation (1). Nothing may crash (70) or show an unexpected traceback.
@@ -88,7 +125,9 @@ def test_log_files_are_valid_traces(session_home: tuple[Path, Path], every_comma
     assert exchanges > len(COMMANDS)
     result = run_cli(["validate", "--json", *map(str, files)])
     assert result.exit_code == 0, result.stdout[-3000:]
-    verdicts = [json.loads(line) for line in result.stdout.splitlines() if line.strip().startswith("{")]
+    verdicts = [
+        json.loads(line) for line in result.stdout.splitlines() if line.strip().startswith("{")
+    ]
     assert verdicts and not [v for v in verdicts if v.get("status") == "invalid"]
 
 
@@ -106,17 +145,26 @@ def secrets(fake: FakeHandle, credentials: Path) -> dict[str, str]:
     if stored.get("gigya_jwt"):
         values["jwt"] = stored["gigya_jwt"]
     values.update({f"vin {vin[-4:]}": vin for vin in user.vins})
-    values.update({f"account id {number}": account for number, account in enumerate(user.account_ids)})
+    values.update(
+        {f"account id {number}": account for number, account in enumerate(user.account_ids)}
+    )
     return values
 
 
-def test_no_secret_in_any_output_or_file(fake: FakeHandle, session_home: tuple[Path, Path],
-                                          every_command: list[tuple[list[str], CliResult]]) -> None:
+def test_no_secret_in_any_output_or_file(
+    fake: FakeHandle,
+    session_home: tuple[Path, Path],
+    every_command: list[tuple[list[str], CliResult]],
+) -> None:
     credentials, logs = session_home
     texts = {f"{' '.join(argv)} (stdout)": r.stdout for argv, r in every_command}
     texts.update({f"{' '.join(argv)} (stderr)": r.stderr for argv, r in every_command})
     texts.update({str(path): path.read_text() for path in logs.glob("*.jsonl")})
     assert any("DEBUG" in text for text in texts.values())  # debug logging really was on
-    found = [(name, where) for name, value in secrets(fake, credentials).items()
-             for where, text in texts.items() if value in text]
+    found = [
+        (name, where)
+        for name, value in secrets(fake, credentials).items()
+        for where, text in texts.items()
+        if value in text
+    ]
     assert not found, found[:10]

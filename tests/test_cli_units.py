@@ -18,13 +18,16 @@ from renault_ext.errors import EndpointNotAvailableError, InvalidCredentialsErro
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("+30m", NOW + timedelta(minutes=30)),
-    ("2h", NOW + timedelta(hours=2)),
-    ("13:15", NOW.replace(hour=13, minute=15)),
-    ("11:00", NOW.replace(hour=11) + timedelta(days=1)),  # already past today: tomorrow
-    ("2026-03-11T08:00:00+00:00", datetime(2026, 3, 11, 8, 0, tzinfo=UTC)),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("+30m", NOW + timedelta(minutes=30)),
+        ("2h", NOW + timedelta(hours=2)),
+        ("13:15", NOW.replace(hour=13, minute=15)),
+        ("11:00", NOW.replace(hour=11) + timedelta(days=1)),  # already past today: tomorrow
+        ("2026-03-11T08:00:00+00:00", datetime(2026, 3, 11, 8, 0, tzinfo=UTC)),
+    ],
+)
 def test_parse_when(text: str, expected: datetime) -> None:
     assert parse_when(text, now=NOW) == expected
 
@@ -36,14 +39,27 @@ def test_parse_when_rejects(text: str) -> None:
 
 
 def test_schedule_edit_touches_only_one_schedule() -> None:
-    read = schedules.normalise([
-        {"id": 1, "activated": True, "monday": {"startTime": "T01:01Z", "duration": 30}, "extra": "x"},
-        {"id": 2, "activated": False},
-    ], schedules.CHARGE_DAY_FIELDS)
+    read = schedules.normalise(
+        [
+            {
+                "id": 1,
+                "activated": True,
+                "monday": {"startTime": "T01:01Z", "duration": 30},
+                "extra": "x",
+            },
+            {"id": 2, "activated": False},
+        ],
+        schedules.CHARGE_DAY_FIELDS,
+    )
     assert read[0]["tuesday"] is None and "extra" not in read[0]
-    edited = schedules.edit(read, 2, days={"friday": {"startTime": "T02:00Z", "duration": 60}}, activated=True)
+    edited = schedules.edit(
+        read, 2, days={"friday": {"startTime": "T02:00Z", "duration": 60}}, activated=True
+    )
     assert edited[0] == read[0]
-    assert edited[1]["friday"] == {"startTime": "T02:00Z", "duration": 60} and edited[1]["activated"] is True
+    assert (
+        edited[1]["friday"] == {"startTime": "T02:00Z", "duration": 60}
+        and edited[1]["activated"] is True
+    )
     assert read[1]["friday"] is None  # the input is not modified
     created = schedules.edit(read, 4, activated=False)
     assert [s["id"] for s in created] == [1, 2, 4]
@@ -54,7 +70,10 @@ def test_schedule_edit_touches_only_one_schedule() -> None:
 def test_mask_and_flatten() -> None:
     assert mask("VF1AAAAA555777001") == "…7001" and mask(None) == "-"
     assert flatten({"a": {"b": 1}, "c": [1, 2], "d": [{"e": None}]}) == [
-        ("a.b", 1), ("c", "1, 2"), ("d[0].e", None)]
+        ("a.b", 1),
+        ("c", "1, 2"),
+        ("d[0].e", None),
+    ]
 
 
 def test_trace_log_replaces_known_secrets_as_it_writes(tmp_path: Path) -> None:
@@ -67,14 +86,22 @@ def test_trace_log_replaces_known_secrets_as_it_writes(tmp_path: Path) -> None:
         # Learned after the writer was opened, as the session learns account ids mid-command.
         redactor.add_secret("demo-secret-password", "password")
         writer.write_exchange(
-            method="POST", url="https://h/accounts/account-id-demo-1/cars/VF1AAAAA555777001",
-            status=200, request_body="loginID=me%40example.com",
+            method="POST",
+            url="https://h/accounts/account-id-demo-1/cars/VF1AAAAA555777001",
+            status=200,
+            request_body="loginID=me%40example.com",
             request_headers={"content-type": "application/x-www-form-urlencoded"},
             response_body='{"note": "someone@example.org said demo-secret-password"}',
         )
         text = log.read_text()  # safe while still open: nothing is rewritten afterwards
-    for secret in ("VF1AAAAA555777001", "account-id-demo-1", "me%40example.com", "me@example.com",
-                   "someone@example.org", "demo-secret-password"):
+    for secret in (
+        "VF1AAAAA555777001",
+        "account-id-demo-1",
+        "me%40example.com",
+        "me@example.com",
+        "someone@example.org",
+        "demo-secret-password",
+    ):
         assert secret not in text
     record = json.loads(text.splitlines()[1])
     assert len(record["url"].rsplit("/", 1)[1]) == 17  # still VIN-shaped for the validator
@@ -84,7 +111,9 @@ def test_exit_codes() -> None:
     assert failures.describe(QuotaLimitError(retry_after=30)).exit_code == failures.QUOTA
     stale = failures.describe(InvalidCredentialsError(403042, "invalid", "accounts.login"))
     assert stale.exit_code == failures.AUTH and "gigya-api-key" in stale.hint
-    missing = failures.describe(EndpointNotAvailableError("charge-mode", "R5E1VE", alternative="KCM ev/settings"))
+    missing = failures.describe(
+        EndpointNotAvailableError("charge-mode", "R5E1VE", alternative="KCM ev/settings")
+    )
     assert missing.exit_code == failures.NOT_AVAILABLE
     assert failures.describe(ValueError("bug")) is None  # shown as an internal error (70)
 
@@ -99,8 +128,12 @@ def test_period_bounds_checks_dates_and_period() -> None:
     from renault_ext.errors import InvalidInputError
 
     assert period_bounds(Namespace(start="2024-04-01", end="2024-05-01", period="day")) == (
-        datetime(2024, 4, 1), datetime(2024, 5, 1))
-    with pytest.raises(CliError, match=r"--from \(2024-05-01\) must not be after --to \(2024-04-01\)"):
+        datetime(2024, 4, 1),
+        datetime(2024, 5, 1),
+    )
+    with pytest.raises(
+        CliError, match=r"--from \(2024-05-01\) must not be after --to \(2024-04-01\)"
+    ):
         period_bounds(Namespace(start="2024-05-01", end="2024-04-01", period="day"))
     with pytest.raises(CliError, match="^--to: expected a date"):
         period_bounds(Namespace(start="-30d", end="someday"))
@@ -119,20 +152,31 @@ def test_future_when_refuses_past_times() -> None:
     assert caught.value.field == "--at"
 
 
-@pytest.mark.parametrize(("argv", "message"), [
-    (["soc", "set", "--min", "10", "--target", "80"], "min must be between 15 and 45"),
-    (["hvac", "start", "--temperature", "40"], "temperature must be between"),
-    (["hvac", "start", "--at", "2020-01-01T10:00:00Z"], "--at must be in the future"),
-    (["charge", "start", "--at", "25:99"], "is not a time of day"),
-    (["charge", "schedule", "set", "9", "--monday", "T07:00Z,60"], "schedule id must be between 1 and 5"),
-    (["charge", "schedule", "activate", "0"], "schedule id must be between 1 and 5"),
-    (["hvac", "schedule", "set", "2", "--friday", "T06:61Z"], "friday: minutes"),
-    (["hvac", "sessions", "--from", "2024-05-01", "--to", "2024-04-01"], "must not be after --to"),
-    (["http", "get", "https://evil.example.com/x"], "PATH must be a Kamereon path"),
-    (["http", "post", "/commerce/v1/x", "{nope"], "BODY is not valid JSON"),
-    (["http", "post", "/commerce/v1/x", "@/nonexistent/body.json"], "BODY: cannot read"),
-])
-def test_vehicle_independent_arguments_are_checked_first(tmp_path: Path, argv: list[str], message: str) -> None:
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["soc", "set", "--min", "10", "--target", "80"], "min must be between 15 and 45"),
+        (["hvac", "start", "--temperature", "40"], "temperature must be between"),
+        (["hvac", "start", "--at", "2020-01-01T10:00:00Z"], "--at must be in the future"),
+        (["charge", "start", "--at", "25:99"], "is not a time of day"),
+        (
+            ["charge", "schedule", "set", "9", "--monday", "T07:00Z,60"],
+            "schedule id must be between 1 and 5",
+        ),
+        (["charge", "schedule", "activate", "0"], "schedule id must be between 1 and 5"),
+        (["hvac", "schedule", "set", "2", "--friday", "T06:61Z"], "friday: minutes"),
+        (
+            ["hvac", "sessions", "--from", "2024-05-01", "--to", "2024-04-01"],
+            "must not be after --to",
+        ),
+        (["http", "get", "https://evil.example.com/x"], "PATH must be a Kamereon path"),
+        (["http", "post", "/commerce/v1/x", "{nope"], "BODY is not valid JSON"),
+        (["http", "post", "/commerce/v1/x", "@/nonexistent/body.json"], "BODY: cannot read"),
+    ],
+)
+def test_vehicle_independent_arguments_are_checked_first(
+    tmp_path: Path, argv: list[str], message: str
+) -> None:
     """Exit code 2 before anything starts: with --fake, not even the fake backend (its banner is
     the first thing it prints), and without credentials no 'not logged in' error."""
     from renault_ext.cli.testing import isolated_environment, run_cli

@@ -19,8 +19,10 @@ from renault_ext.units import ChargeState
 SCHEDULE = {
     "id": 1,
     "activated": True,
-    **{day: {"startTime": "T01:00Z", "duration": 120} for day in (
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")},
+    **{
+        day: {"startTime": "T01:00Z", "duration": 120}
+        for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    },
 }
 HVAC_SCHEDULE = {"id": 2, "activated": True, "monday": {"readyAtTime": "T06:45Z"}}
 
@@ -135,12 +137,16 @@ async def test_charge_start_via_kcm_settings(fake_backend: FakeHandle) -> None:
         await r5.set_charge_start()
         # Read-modify-write: GET ev/settings, then POST the whole object back.
         assert [(m, p.rsplit("/", 2)[-2:]) for m, p, _ in sink.seen] == [
-            ("GET", ["ev", "settings"]), ("POST", ["ev", "settings"])
+            ("GET", ["ev", "settings"]),
+            ("POST", ["ev", "settings"]),
         ]
         settings = (await r5.get_kcm_ev_settings()).to_dict()
         assert settings["programs"]
         assert not any(p["programActivationStatus"] for p in settings["programs"])
-        assert settings["preconditioningTemperature"] == state.ev_settings["preconditioningTemperature"]
+        assert (
+            settings["preconditioningTemperature"]
+            == state.ev_settings["preconditioningTemperature"]
+        )
         assert (await _state(r5)).battery.charge_state is ChargeState.CHARGE_IN_PROGRESS
         with pytest.raises(EndpointNotAvailableError) as caught:
             await r5.set_charge_stop()
@@ -243,8 +249,13 @@ async def test_horn_lights_and_refreshes(fake_backend: FakeHandle) -> None:
 
 @pytest.mark.parametrize(
     ("model", "method"),
-    [("XJA2VP", "start_horn"), ("XJA2VP", "set_ac_start"), ("X102VE", "start_lights"),
-     ("XJB1SU", "set_charge_start"), ("R5E1VE", "set_charge_mode")],
+    [
+        ("XJA2VP", "start_horn"),
+        ("XJA2VP", "set_ac_start"),
+        ("X102VE", "start_lights"),
+        ("XJB1SU", "set_charge_start"),
+        ("R5E1VE", "set_charge_mode"),
+    ],
 )
 async def test_unsupported_actions_send_nothing(
     fake_backend: FakeHandle, model: str, method: str
@@ -269,7 +280,9 @@ async def test_charge_durations_normalised_per_model(fake_backend: FakeHandle) -
             vehicle = await vehicle_of(client, fake_backend, model)
             state = fake_backend.controls.vehicle(vehicle.vin)
             sessions = await vehicle.get_charge_sessions(start, end)
-            expected = sorted(timedelta(seconds=int(s.end - s.start)) for s in state.charge_sessions)
+            expected = sorted(
+                timedelta(seconds=int(s.end - s.start)) for s in state.charge_sessions
+            )
             got = sorted(s.duration for s in sessions)
             assert len(got) == len(expected) > 0
             for mine, theirs in zip(got, expected, strict=True):

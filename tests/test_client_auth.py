@@ -81,7 +81,9 @@ async def test_actions_are_retried_once_after_401(fake_backend: FakeHandle) -> N
         await _read(client, fake_backend)
         fake_backend.controls.revoke_jwts()
         account = client.get_api_account(fake_backend.demo.main.account_ids[0])
-        vehicle = account.get_api_vehicle(VIN_BY_MODEL["R5E1VE"], details={"model": {"code": "R5E1VE"}})
+        vehicle = account.get_api_vehicle(
+            VIN_BY_MODEL["R5E1VE"], details={"model": {"code": "R5E1VE"}}
+        )
         sink.clear()
         await vehicle.start_horn()
         assert sink.statuses("/horn-lights") == [401, 200]
@@ -95,7 +97,9 @@ async def test_persistent_401_is_an_error(fake_backend: FakeHandle) -> None:
     async with await logged_in_client(fake_backend, exchange_sink=sink) as client:
         await _read(client, fake_backend)
         # Every JWT ever issued is refused: the retry with a fresh one works once...
-        fake_backend.controls.set_faults(per_operation={"getCockpit": 1.0}, kinds=("jwt_revocation",))
+        fake_backend.controls.set_faults(
+            per_operation={"getCockpit": 1.0}, kinds=("jwt_revocation",)
+        )
         sink.clear()
         with pytest.raises(UnauthorizedError):
             await _read(client, fake_backend)
@@ -106,7 +110,9 @@ async def test_persistent_401_is_an_error(fake_backend: FakeHandle) -> None:
 async def test_concurrent_calls_share_one_mint(fake_backend: FakeHandle) -> None:
     sink = Exchanges()
     controls = fake_backend.controls
-    async with await logged_in_client(fake_backend, exchange_sink=sink, clock=controls.now) as client:
+    async with await logged_in_client(
+        fake_backend, exchange_sink=sink, clock=controls.now
+    ) as client:
         await _read(client, fake_backend)
         controls.advance(1000)  # expired on both sides
         sink.clear()
@@ -249,7 +255,6 @@ async def test_not_logged_in(fake_backend: FakeHandle) -> None:
         with pytest.raises(NotAuthenticatedError):
             await client.get_api_accounts()
     assert sink.seen == []
-
 
 
 async def test_settings_from_environment_and_config_file(

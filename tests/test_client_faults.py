@@ -215,7 +215,9 @@ class _EmptyBodies(httpx.AsyncBaseTransport):
 
 
 async def test_empty_body(fake_backend: FakeHandle) -> None:
-    async with await logged_in_client(fake_backend, http_transport=_EmptyBodies("/cockpit")) as client:
+    async with await logged_in_client(
+        fake_backend, http_transport=_EmptyBodies("/cockpit")
+    ) as client:
         with pytest.raises(EmptyResponseError):
             await _vehicle(client, fake_backend).get_cockpit()
     async with make_client(fake_backend, http_transport=_EmptyBodies("accounts.login")) as client:
@@ -263,7 +265,9 @@ async def test_unreachable_gigya(fake_backend: FakeHandle) -> None:
     from renault_ext.client import RenaultClient
 
     client = RenaultClient(
-        locale="fr_FR", gigya_url=_dead_url(), kamereon_url=fake_backend.base_url,
+        locale="fr_FR",
+        gigya_url=_dead_url(),
+        kamereon_url=fake_backend.base_url,
         model_table=SHARED_TABLE,
     )
     async with client:
@@ -298,7 +302,9 @@ async def test_cool_down_ends(fake_backend: FakeHandle) -> None:
         assert sink.statuses("/cockpit") == [200, 429, 200]
 
 
-async def test_a_failed_jwt_mint_is_shared_by_the_tasks_waiting_for_it(fake_backend: FakeHandle) -> None:
+async def test_a_failed_jwt_mint_is_shared_by_the_tasks_waiting_for_it(
+    fake_backend: FakeHandle,
+) -> None:
     """During a Gigya outage, twenty concurrent reads cause one getJWT, not twenty.
 
     (Retries off and room for all twenty at once: each retry wave would otherwise mint once more.)
@@ -306,7 +312,9 @@ async def test_a_failed_jwt_mint_is_shared_by_the_tasks_waiting_for_it(fake_back
     from renault_ext.retry import NO_RETRY
 
     sink = Exchanges()
-    async with make_client(fake_backend, exchange_sink=sink, retry=NO_RETRY, max_concurrency=32) as client:
+    async with make_client(
+        fake_backend, exchange_sink=sink, retry=NO_RETRY, max_concurrency=32
+    ) as client:
         await client.session.login(fake_backend.demo.email, fake_backend.demo.password)
         account = client.get_api_account(fake_backend.demo.main.account_ids[0])
         vehicle = account.get_api_vehicle(fake_backend.demo.main.vins[0])

@@ -126,7 +126,10 @@ async def test_reads_return_the_fake_state(fake: FakeHandle) -> None:
         assert battery["batteryLevel"] == round(state.level)
         assert battery["plugStatus"] == (1 if state.plugged else 0)
         location = (await zoe.get_location()).to_dict()
-        assert (location["gpsLatitude"], location["gpsLongitude"]) == (state.latitude, state.longitude)
+        assert (location["gpsLatitude"], location["gpsLongitude"]) == (
+            state.latitude,
+            state.longitude,
+        )
         cockpit = (await zoe.get_cockpit()).to_dict()
         assert cockpit["totalMileage"] == pytest.approx(state.mileage)
         megane = await vehicle_of(client, fake, "XCB1VE")

@@ -30,7 +30,12 @@ def names() -> EndpointNames:
     ],
 )
 def test_endpoint_names_map_to_spec_operations(
-    names: EndpointNames, method: str, endpoint: str, adapter: str, operation_id: str, body_type: str | None
+    names: EndpointNames,
+    method: str,
+    endpoint: str,
+    adapter: str,
+    operation_id: str,
+    body_type: str | None,
 ) -> None:
     route = names.route(method, endpoint, adapter)
     assert route.operation.operation_id == operation_id
@@ -74,7 +79,8 @@ async def test_full_endpoint_follows_the_model_routing(fake_backend_module: Fake
     fake = fake_backend_module
     async with await logged_in_client(fake) as client:
         account = client.get_api_account(fake.demo.main.account_ids[0])
-        spring = [v for v in await account.get_api_vehicles() if await v.model_code() == "XBG1VE"][0]
+        codes = {v: await v.model_code() for v in await account.get_api_vehicles()}
+        spring = next(v for v, code in codes.items() if code == "XBG1VE")
         path = await spring.get_full_endpoint("actions/charge-start")
         assert path.endswith(f"/kcm/v1/vehicles/{spring.vin}/charge/pause-resume")
         assert f"/accounts/{account.account_id}/" in path

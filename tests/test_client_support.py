@@ -45,8 +45,7 @@ class Exchanges:
 
     def count(self, fragment: str = "", method: str | None = None) -> int:
         return sum(
-            1 for m, path, _ in self.seen
-            if fragment in path and (method is None or m == method)
+            1 for m, path, _ in self.seen if fragment in path and (method is None or m == method)
         )
 
     def statuses(self, fragment: str = "") -> list[int]:

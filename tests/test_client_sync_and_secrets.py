@@ -21,7 +21,9 @@ JWT_RE = re.compile(r"eyJ[\w-]+\.[\w-]+\.[\w-]+")
 
 def test_sync_facade_end_to_end(fake_backend: FakeHandle) -> None:
     with RenaultClientSync(
-        locale="fr_FR", gigya_url=fake_backend.base_url, kamereon_url=fake_backend.base_url,
+        locale="fr_FR",
+        gigya_url=fake_backend.base_url,
+        kamereon_url=fake_backend.base_url,
         retry=FAST_RETRY,
     ) as client:
         client.session.login(fake_backend.demo.email, fake_backend.demo.password)
@@ -125,10 +127,7 @@ async def test_no_secret_in_logs_or_errors(
         **{f"account {a}": a for a in demo.main.account_ids},
         **{f"vin {v}": v for v in demo.main.vins},
     }
-    ours = [
-        r for r in caplog.records
-        if not r.name.startswith(("renault_ext.fake", "uvicorn"))
-    ]
+    ours = [r for r in caplog.records if not r.name.startswith(("renault_ext.fake", "uvicorn"))]
     assert any(r.levelno == logging.DEBUG for r in ours), "debug logging produced nothing"
     texts = [f"{r.name}: {r.getMessage()}" for r in ours]
     texts += [f"{type(e).__name__}: {e} {e!r}" for e in errors]

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import logging
 
-from renault_ext.drift import DriftReporter
 from spec_catalog import FIXTURES
+
+from renault_ext.drift import DriftReporter
 
 
 def _battery_body(**extra: object) -> bytes:
@@ -18,7 +19,9 @@ def _battery_body(**extra: object) -> bytes:
 def test_a_new_property_is_reported_once_without_its_value(caplog) -> None:
     reporter = DriftReporter()
     with caplog.at_level(logging.WARNING, logger="renault_ext.drift"):
-        first = reporter.observe("getBatteryStatus", 200, _battery_body(secretNewField="VF1ZZZZZ123456789"))
+        first = reporter.observe(
+            "getBatteryStatus", 200, _battery_body(secretNewField="VF1ZZZZZ123456789")
+        )
         again = reporter.observe("getBatteryStatus", 200, _battery_body(secretNewField="other"))
     assert [p.pointer for p in first] == ["/data/attributes/secretNewField"]
     assert again == []
@@ -34,4 +37,3 @@ def test_a_described_answer_reports_nothing(caplog) -> None:
 
 def test_a_broken_check_never_breaks_the_call() -> None:
     assert DriftReporter().observe("noSuchOperation", 200, b"{}") == []
-

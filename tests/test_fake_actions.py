@@ -120,7 +120,9 @@ def test_r5_charge_start_through_ev_settings(fake_backend: FakeHandle, s: RawSes
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
-def test_r5_charge_starts_when_no_program_holds_it_back(fake_backend: FakeHandle, s: RawSession) -> None:
+def test_r5_charge_starts_when_no_program_holds_it_back(
+    fake_backend: FakeHandle, s: RawSession
+) -> None:
     vin = vin_of(fake_backend, "R5E1VE")
     held = s.get(s.kcm(vin, "ev/settings")).json()
     held["programs"][0]["programActivationStatus"] = True

@@ -6,14 +6,12 @@ from __future__ import annotations
 import json
 import re
 import typing
-from pathlib import Path
 from typing import Any
 
 import httpx
 import jsonschema
 import pytest
 import yaml
-
 from spec_catalog import (
     FIXTURES,
     LEGACY_FIXTURES,
@@ -57,8 +55,12 @@ def test_fixture_folders_are_operations_and_indexes_are_complete() -> None:
             problems.append(f"{folder.name}: not an operationId of the spec")
         listed = {entry["file"] for entry in read_index(folder)}
         present = {p.name for p in folder.iterdir() if p.is_file() and p.name != "index.yaml"}
-        problems += [f"{folder.name}/{name}: not in index.yaml" for name in sorted(present - listed)]
-        problems += [f"{folder.name}/{name}: listed but missing" for name in sorted(listed - present)]
+        problems += [
+            f"{folder.name}/{name}: not in index.yaml" for name in sorted(present - listed)
+        ]
+        problems += [
+            f"{folder.name}/{name}: listed but missing" for name in sorted(listed - present)
+        ]
     assert not problems, "\n".join(problems)
 
 
@@ -78,7 +80,9 @@ def test_index_entry_names_status_and_source(fixture: Fixture) -> None:
 @pytest.mark.parametrize("fixture", JSON_FIXTURES, ids=_id)
 def test_fixture_validates_against_its_schema(fixture: Fixture) -> None:
     schema = schema_for(fixture)
-    assert schema is not None, f"status {fixture.status} of {fixture.operation_id} has no JSON schema"
+    assert schema is not None, (
+        f"status {fixture.status} of {fixture.operation_id} has no JSON schema"
+    )
     jsonschema.Draft202012Validator(with_components(schema)).validate(fixture.load())
 
 
@@ -96,7 +100,9 @@ def test_response_fixture_round_trips_through_generated_models(fixture: Fixture)
 
     module = api_module(fixture.operation_id)
     raw = fixture.path.read_bytes()
-    response = httpx.Response(fixture.status or 200, content=raw, headers={"content-type": "application/json"})
+    response = httpx.Response(
+        fixture.status or 200, content=raw, headers={"content-type": "application/json"}
+    )
     parsed = module._parse_response(client=Client(base_url="http://127.0.0.1"), response=response)
     assert parsed is not None, "the generated client does not know this status"
     assert _to_plain(parsed) == json.loads(raw)
@@ -142,7 +148,9 @@ API_KEYS = _shipped_api_keys()
 @pytest.mark.parametrize("fixture", ALL, ids=_id)
 def test_fixture_is_anonymised(fixture: Fixture) -> None:
     text = fixture.path.read_text(encoding="utf-8")
-    assert not [key for key in API_KEYS if key in text], "a real API key: use 3_GIGYA-API-KEY-REDACTED"
+    assert not [key for key in API_KEYS if key in text], (
+        "a real API key: use 3_GIGYA-API-KEY-REDACTED"
+    )
     for vin in VIN_LIKE.findall(text):
         if re.search(r"\d", vin) and re.search(r"[A-Z]", vin):
             assert vin.startswith("VF1AAAA"), f"VIN-like value {vin[:3]}… is not anonymised"

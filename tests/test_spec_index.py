@@ -17,13 +17,20 @@ def doc() -> dict[str, Any]:
     return {
         "paths": {
             "/accounts/{accountId}/cars/{vin}": {
-                "get": {"operationId": "getCar", "tags": ["kamereon"], "responses": {
-                    "200": ok,
-                    "4XX": {"$ref": "#/components/responses/Error"},
-                    "default": {"description": "anything else"},
-                }},
-                "post": {"operationId": "postCar", "requestBody": {"$ref": "#/components/requestBodies/Car"},
-                         "responses": {"200": {"description": "no body"}}},
+                "get": {
+                    "operationId": "getCar",
+                    "tags": ["kamereon"],
+                    "responses": {
+                        "200": ok,
+                        "4XX": {"$ref": "#/components/responses/Error"},
+                        "default": {"description": "anything else"},
+                    },
+                },
+                "post": {
+                    "operationId": "postCar",
+                    "requestBody": {"$ref": "#/components/requestBodies/Car"},
+                    "responses": {"200": {"description": "no body"}},
+                },
             },
             "/accounts/{accountId}/cars/{vin}/cockpit": {
                 "get": {"operationId": "getCockpit", "responses": {"200": ok}},
@@ -31,18 +38,30 @@ def doc() -> dict[str, Any]:
         },
         "components": {
             "schemas": {
-                "Car": {"type": "object", "properties": {
-                    "vin": {"type": "string", "x-personal-data": True},
-                    "alias": {"$ref": "#/components/schemas/Alias"},
-                }},
+                "Car": {
+                    "type": "object",
+                    "properties": {
+                        "vin": {"type": "string", "x-personal-data": True},
+                        "alias": {"$ref": "#/components/schemas/Alias"},
+                    },
+                },
                 "Alias": {"$ref": "#/components/schemas/Name"},
                 "Name": {"type": "string"},
                 "Loop": {"$ref": "#/components/schemas/Loop"},
             },
-            "responses": {"Error": {"content": {
-                "text/html": {}, JSON: {"schema": {"type": "object"}}}}},
-            "requestBodies": {"Car": {"required": True, "content": {
-                "application/x-www-form-urlencoded": {"schema": {"$ref": "#/components/schemas/Car"}}}}},
+            "responses": {
+                "Error": {"content": {"text/html": {}, JSON: {"schema": {"type": "object"}}}}
+            },
+            "requestBodies": {
+                "Car": {
+                    "required": True,
+                    "content": {
+                        "application/x-www-form-urlencoded": {
+                            "schema": {"$ref": "#/components/schemas/Car"}
+                        }
+                    },
+                }
+            },
         },
     }
 
@@ -78,7 +97,10 @@ def test_response_by_status(index: OperationIndex) -> None:
     op = index.by_id["getCar"]
     ok = index.response(op, 200)
     assert ok is not None and ok.status_key == "200" and ok.media_type == JSON
-    assert ok.schema_pointer == f"/paths/{escape('/accounts/{accountId}/cars/{vin}')}/get/responses/200/content/{escape(JSON)}/schema"
+    assert (
+        ok.schema_pointer
+        == f"/paths/{escape('/accounts/{accountId}/cars/{vin}')}/get/responses/200/content/{escape(JSON)}/schema"
+    )
     assert index.resolve(ok.schema)["properties"]["vin"]["type"] == "string"
     error = index.response(op, 404, "application/json; charset=utf-8")
     assert error is not None and error.status_key == "4XX"
@@ -115,8 +137,11 @@ def test_bundled_document_every_operation_matches_its_own_path() -> None:
     index = OperationIndex(load_spec())
     assert len(index.operations) >= 40
     for op in index.operations:
-        concrete = op.path.replace("{accountId}", "a-1").replace("{vin}", "VF1AAAAA555777001").replace(
-            "{personId}", "p-1")
+        concrete = (
+            op.path.replace("{accountId}", "a-1")
+            .replace("{vin}", "VF1AAAAA555777001")
+            .replace("{personId}", "p-1")
+        )
         found, _, _ = index.match_path(op.method, concrete)
         assert found is op, op.operation_id
     assert "vin" in {name.lower() for name in index.personal_property_names}

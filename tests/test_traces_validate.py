@@ -329,16 +329,23 @@ def test_deep_nesting_in_files_is_reported_per_exchange(validator, tmp_path) -> 
 
     deep_entry = {
         "request": {"method": "GET", "url": "https://h" + BATTERY, "headers": []},
-        "response": {"status": 200, "headers": [],
-                     "content": {"mimeType": "application/json", "text": _nested(5_000)}},
+        "response": {
+            "status": 200,
+            "headers": [],
+            "content": {"mimeType": "application/json", "text": _nested(5_000)},
+        },
     }
     header = json.dumps({"format": "renault-trace", "version": 1})
-    good_record = json.dumps({"method": "GET", "url": BATTERY, "status": 200, "response_body": battery()})
+    good_record = json.dumps(
+        {"method": "GET", "url": BATTERY, "status": 200, "response_body": battery()}
+    )
     (tmp_path / "a_deep_body.har").write_text(har([deep_entry, deep_entry]))
     (tmp_path / "b_deep_entry.har").write_text('{"log": {"entries": [' + _nested(100_000) + "]}}")
     (tmp_path / "c_deep.jsonl").write_text(f"{header}\n{_nested(100_000)}\n{good_record}\n")
     (tmp_path / "zz_good.har").write_bytes((DATA / "sample.har").read_bytes())
-    results = {r.file.replace(str(tmp_path) + "/", ""): r for r in validator.validate_paths([tmp_path])}
+    results = {
+        r.file.replace(str(tmp_path) + "/", ""): r for r in validator.validate_paths([tmp_path])
+    }
     assert [results[f"a_deep_body.har#{i}"].status for i in (1, 2)] == ["invalid", "invalid"]
     assert kinds(results["a_deep_body.har#1"]) == {"too-deep"}
     assert results["b_deep_entry.har"].status == "error"

@@ -47,21 +47,52 @@ def add_global_options(parser: argparse.ArgumentParser, *, top_level: bool) -> N
         return value if top_level else argparse.SUPPRESS
 
     group = parser.add_argument_group("global options")
-    group.add_argument("--json", action="store_true", dest="global_json" if top_level else "json",
-                       default=default(False), help="machine-readable output (shapes in docs/CLI.md)")
-    group.add_argument("--log", metavar="FILE", default=default(None),
-                       help="write an anonymised trace of every HTTP exchange (read by `renault validate`)")
-    group.add_argument("--fake", action="store_true", default=default(False),
-                       help="run against an in-process fake backend with the demo account (no network)")
-    group.add_argument("--debug", action="store_true", default=default(False),
-                       help="redacted debug logging on stderr, and a redacted traceback on errors")
-    group.add_argument("--locale", metavar="LOCALE", default=default(None), help="e.g. fr_FR (this run only)")
-    group.add_argument("--account", metavar="ACCOUNT", default=default(None),
-                       help="account: number from `renault accounts`, type (MYRENAULT) or id")
-    group.add_argument("--vin", metavar="VEHICLE", default=default(None),
-                       help="vehicle: number from `renault vehicles`, VIN (or its end), nickname, plate")
-    group.add_argument("--credentials", metavar="FILE", default=default(None),
-                       help="credential file (default $RENAULT_CREDENTIALS_FILE or ~/.config/renault/credentials.json)")
+    group.add_argument(
+        "--json",
+        action="store_true",
+        dest="global_json" if top_level else "json",
+        default=default(False),
+        help="machine-readable output (shapes in docs/CLI.md)",
+    )
+    group.add_argument(
+        "--log",
+        metavar="FILE",
+        default=default(None),
+        help="write an anonymised trace of every HTTP exchange (read by `renault validate`)",
+    )
+    group.add_argument(
+        "--fake",
+        action="store_true",
+        default=default(False),
+        help="run against an in-process fake backend with the demo account (no network)",
+    )
+    group.add_argument(
+        "--debug",
+        action="store_true",
+        default=default(False),
+        help="redacted debug logging on stderr, and a redacted traceback on errors",
+    )
+    group.add_argument(
+        "--locale", metavar="LOCALE", default=default(None), help="e.g. fr_FR (this run only)"
+    )
+    group.add_argument(
+        "--account",
+        metavar="ACCOUNT",
+        default=default(None),
+        help="account: number from `renault accounts`, type (MYRENAULT) or id",
+    )
+    group.add_argument(
+        "--vin",
+        metavar="VEHICLE",
+        default=default(None),
+        help="vehicle: number from `renault vehicles`, VIN (or its end), nickname, plate",
+    )
+    group.add_argument(
+        "--credentials",
+        metavar="FILE",
+        default=default(None),
+        help="credential file (default $RENAULT_CREDENTIALS_FILE or ~/.config/renault/credentials.json)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:

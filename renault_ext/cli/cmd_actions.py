@@ -23,4 +23,5 @@ def _action(name: str, method: str) -> Any:
         mark = cli.mark()
         answer = await getattr(info.vehicle, method)()
         return confirm_action(cli, info, name, answer, mark)
+
     return handler

@@ -23,31 +23,73 @@ MODE_CHOICES = ("always", "scheduled", "always_charging", "schedule_mode")
 def register(subparsers: Any) -> None:
     _, charge = group(subparsers, "charge", help="charging: start/stop, mode, schedules, history")
 
-    start = command(charge, "start", vehicle_command(_start, prepare=_check_start), help="start charging (now, or --at on KCM models)")
-    start.add_argument("--at", metavar="TIME", help="delayed start: +30m, 23:00 or an ISO date-time")
+    start = command(
+        charge,
+        "start",
+        vehicle_command(_start, prepare=_check_start),
+        help="start charging (now, or --at on KCM models)",
+    )
+    start.add_argument(
+        "--at", metavar="TIME", help="delayed start: +30m, 23:00 or an ISO date-time"
+    )
     command(charge, "stop", vehicle_command(_stop), help="stop charging")
 
-    mode = command(charge, "mode", vehicle_command(_mode_show), help="show the charge mode (`charge mode set` changes it)")
+    mode = command(
+        charge,
+        "mode",
+        vehicle_command(_mode_show),
+        help="show the charge mode (`charge mode set` changes it)",
+    )
     mode_children = mode.add_subparsers(dest="mode_command", metavar="COMMAND")
-    mode_set = command(mode_children, "set", vehicle_command(_mode_set, prepare=_check_mode), help="set the charge mode")
+    mode_set = command(
+        mode_children,
+        "set",
+        vehicle_command(_mode_set, prepare=_check_mode),
+        help="set the charge mode",
+    )
     mode_set.add_argument("mode", choices=MODE_CHOICES)
 
-    command(charge, "settings", vehicle_command(_settings),
-            help="charging settings (KCA charging-settings, or KCM ev/settings on newer models)")
+    command(
+        charge,
+        "settings",
+        vehicle_command(_settings),
+        help="charging settings (KCA charging-settings, or KCM ev/settings on newer models)",
+    )
 
-    history = command(charge, "history", vehicle_command(_history, prepare=period_bounds), help="charges per day or month")
+    history = command(
+        charge,
+        "history",
+        vehicle_command(_history, prepare=period_bounds),
+        help="charges per day or month",
+    )
     add_period_options(history, period=True)
-    sessions = command(charge, "sessions", vehicle_command(_sessions, prepare=period_bounds), help="individual charging sessions")
+    sessions = command(
+        charge,
+        "sessions",
+        vehicle_command(_sessions, prepare=period_bounds),
+        help="individual charging sessions",
+    )
     add_period_options(sessions, period=False)
 
-    _, schedule = group(charge, "schedule", help="charge schedules (show, set, activate, deactivate)")
+    _, schedule = group(
+        charge, "schedule", help="charge schedules (show, set, activate, deactivate)"
+    )
     command(schedule, "show", vehicle_command(_schedule_show), help="show the charge schedules")
-    set_parser = command(schedule, "set", vehicle_command(_schedule_set, prepare=_check_schedule_set),
-                         help="change one schedule (the others are sent back unchanged)")
+    set_parser = command(
+        schedule,
+        "set",
+        vehicle_command(_schedule_set, prepare=_check_schedule_set),
+        help="change one schedule (the others are sent back unchanged)",
+    )
     set_parser.add_argument("id", type=int, help="schedule number (1-5)")
     schedules.add_day_options(set_parser, hvac=False)
     for name, value in (("activate", True), ("deactivate", False)):
-        toggle = command(schedule, name, vehicle_command(_schedule_toggle(value), prepare=_check_id), help=f"{name} one schedule")
+        toggle = command(
+            schedule,
+            name,
+            vehicle_command(_schedule_toggle(value), prepare=_check_id),
+            help=f"{name} one schedule",
+        )
         toggle.add_argument("id", type=int)
 
 
@@ -60,8 +102,9 @@ async def _start(cli: Any, info: Any) -> int:
     when = cli.prepared
     mark = cli.mark()
     answer = await info.vehicle.set_charge_start(when)
-    return confirm_action(cli, info, "charge start", answer, mark,
-                          {"at": when.isoformat() if when else None})
+    return confirm_action(
+        cli, info, "charge start", answer, mark, {"at": when.isoformat() if when else None}
+    )
 
 
 async def _stop(cli: Any, info: Any) -> int:
@@ -94,7 +137,9 @@ async def _settings(cli: Any, info: Any) -> int:
     if not await vehicle.supports_endpoint("charging-settings"):
         definition = await vehicle.get_endpoint_definition("charge-schedule")
         if definition is not None and definition.mode == "kcm-settings":
-            return show_read(cli, info, "charge settings (KCM ev/settings)", await vehicle.get_kcm_ev_settings())
+            return show_read(
+                cli, info, "charge settings (KCM ev/settings)", await vehicle.get_kcm_ev_settings()
+            )
     return show_read(cli, info, "charge settings", await vehicle.get_charging_settings())
 
 
@@ -126,15 +171,26 @@ async def _schedule_show(cli: Any, info: Any) -> int:
         return show_read(cli, info, "charge schedule", await vehicle.get_charge_schedule())
     data, items = await _read_schedules(info)
     if cli.out.json_mode:
-        cli.out.json({"command": "charge schedule", "vehicle": info.describe(), "data": data, "schedules": items})
+        cli.out.json(
+            {
+                "command": "charge schedule",
+                "vehicle": info.describe(),
+                "data": data,
+                "schedules": items,
+            }
+        )
         return 0
     raw = data.to_dict() if hasattr(data, "to_dict") else {}
     cli.out.line(f"{info.label}: charge mode {raw.get('mode', '-')}")
-    cli.out.table(schedules.COLUMNS, schedules.rows(items, hvac=False), title="Charge schedules (times UTC)")
+    cli.out.table(
+        schedules.COLUMNS, schedules.rows(items, hvac=False), title="Charge schedules (times UTC)"
+    )
     return 0
 
 
-async def _write(cli: Any, info: Any, name: str, edited: list[dict[str, Any]], summary: dict[str, Any]) -> int:
+async def _write(
+    cli: Any, info: Any, name: str, edited: list[dict[str, Any]], summary: dict[str, Any]
+) -> int:
     mark = cli.mark()
     answer = await info.vehicle.set_charge_schedules(edited)
     return confirm_action(cli, info, name, answer, mark, summary)
@@ -162,4 +218,5 @@ def _schedule_toggle(value: bool) -> Any:
         edited = schedules.edit(items, cli.args.id, activated=value, allow_new=False)
         name = "charge schedule " + ("activate" if value else "deactivate")
         return await _write(cli, info, name, edited, {"id": cli.args.id, "activated": value})
+
     return handler

@@ -15,10 +15,22 @@ from renault_ext.cli.failures import USAGE, CliError
 
 
 def register(subparsers: Any) -> None:
-    _, http = group(subparsers, "http", help="raw Kamereon requests (paths may use {account_id} and {vin})")
-    get = command(http, "get", vehicle_command(_get, prepare=_check_get), help="GET a Kamereon path")
-    get.add_argument("path", help="e.g. /commerce/v1/accounts/{account_id}/kamereon/kca/car-adapter/v1/cars/{vin}/cockpit")
-    post = command(http, "post", vehicle_command(_post, prepare=_check_post), help="POST a JSON body to a Kamereon path")
+    _, http = group(
+        subparsers, "http", help="raw Kamereon requests (paths may use {account_id} and {vin})"
+    )
+    get = command(
+        http, "get", vehicle_command(_get, prepare=_check_get), help="GET a Kamereon path"
+    )
+    get.add_argument(
+        "path",
+        help="e.g. /commerce/v1/accounts/{account_id}/kamereon/kca/car-adapter/v1/cars/{vin}/cockpit",
+    )
+    post = command(
+        http,
+        "post",
+        vehicle_command(_post, prepare=_check_post),
+        help="POST a JSON body to a Kamereon path",
+    )
     post.add_argument("path")
     post.add_argument("body", help="JSON text, or @FILE to read it from a file")
 
@@ -40,7 +52,9 @@ def _check_post(args: Any) -> tuple[str, Any]:
         try:
             text = Path(text[1:]).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise CliError(f"BODY: cannot read {text[1:]!r}: {exc.__class__.__name__}.", exit_code=USAGE) from None
+            raise CliError(
+                f"BODY: cannot read {text[1:]!r}: {exc.__class__.__name__}.", exit_code=USAGE
+            ) from None
     try:
         body = json.loads(text)
     except ValueError as exc:

@@ -21,33 +21,74 @@ DEFAULT_TEMPERATURE = 21.0
 
 
 def register(subparsers: Any) -> None:
-    _, hvac = group(subparsers, "hvac", help="climate control: start/stop, status, settings, schedules, history")
-    start = command(hvac, "start", vehicle_command(_start, prepare=_check_start), help="start preconditioning")
-    start.add_argument("--temperature", type=float, default=DEFAULT_TEMPERATURE, metavar="°C",
-                       help=f"target temperature (default {DEFAULT_TEMPERATURE:g})")
-    start.add_argument("--at", metavar="TIME", help="time the car should be ready: +30m, 07:30 or ISO date-time")
+    _, hvac = group(
+        subparsers, "hvac", help="climate control: start/stop, status, settings, schedules, history"
+    )
+    start = command(
+        hvac, "start", vehicle_command(_start, prepare=_check_start), help="start preconditioning"
+    )
+    start.add_argument(
+        "--temperature",
+        type=float,
+        default=DEFAULT_TEMPERATURE,
+        metavar="°C",
+        help=f"target temperature (default {DEFAULT_TEMPERATURE:g})",
+    )
+    start.add_argument(
+        "--at", metavar="TIME", help="time the car should be ready: +30m, 07:30 or ISO date-time"
+    )
     command(hvac, "stop", vehicle_command(_stop), help="stop preconditioning")
-    command(hvac, "status", vehicle_command(_read("get_hvac_status", "hvac status")), help="HVAC state and temperatures")
-    command(hvac, "settings", vehicle_command(_read("get_hvac_settings", "hvac settings")), help="HVAC mode and schedules")
-    history = command(hvac, "history", vehicle_command(_history, prepare=period_bounds), help="preconditioning per day or month")
+    command(
+        hvac,
+        "status",
+        vehicle_command(_read("get_hvac_status", "hvac status")),
+        help="HVAC state and temperatures",
+    )
+    command(
+        hvac,
+        "settings",
+        vehicle_command(_read("get_hvac_settings", "hvac settings")),
+        help="HVAC mode and schedules",
+    )
+    history = command(
+        hvac,
+        "history",
+        vehicle_command(_history, prepare=period_bounds),
+        help="preconditioning per day or month",
+    )
     add_period_options(history, period=True)
-    sessions = command(hvac, "sessions", vehicle_command(_sessions, prepare=period_bounds), help="individual preconditioning sessions")
+    sessions = command(
+        hvac,
+        "sessions",
+        vehicle_command(_sessions, prepare=period_bounds),
+        help="individual preconditioning sessions",
+    )
     add_period_options(sessions, period=False)
 
     _, schedule = group(hvac, "schedule", help="HVAC schedules (show, set, activate, deactivate)")
     command(schedule, "show", vehicle_command(_schedule_show), help="show the HVAC schedules")
-    set_parser = command(schedule, "set", vehicle_command(_schedule_set, prepare=_check_schedule_set),
-                         help="change one schedule (the others are sent back unchanged)")
+    set_parser = command(
+        schedule,
+        "set",
+        vehicle_command(_schedule_set, prepare=_check_schedule_set),
+        help="change one schedule (the others are sent back unchanged)",
+    )
     set_parser.add_argument("id", type=int, help="schedule number (1-5)")
     schedules.add_day_options(set_parser, hvac=True)
     for name, value in (("activate", True), ("deactivate", False)):
-        toggle = command(schedule, name, vehicle_command(_toggle(value), prepare=_check_id), help=f"{name} one schedule")
+        toggle = command(
+            schedule,
+            name,
+            vehicle_command(_toggle(value), prepare=_check_id),
+            help=f"{name} one schedule",
+        )
         toggle.add_argument("id", type=int)
 
 
 def _read(method: str, name: str) -> Any:
     async def handler(cli: Any, info: Any) -> int:
         return show_read(cli, info, name, await getattr(info.vehicle, method)())
+
     return handler
 
 
@@ -59,8 +100,14 @@ async def _start(cli: Any, info: Any) -> int:
     temperature, when = cli.prepared
     mark = cli.mark()
     answer = await info.vehicle.set_ac_start(temperature, when)
-    return confirm_action(cli, info, "hvac start", answer, mark,
-                          {"temperature": temperature, "at": when.isoformat() if when else None})
+    return confirm_action(
+        cli,
+        info,
+        "hvac start",
+        answer,
+        mark,
+        {"temperature": temperature, "at": when.isoformat() if when else None},
+    )
 
 
 async def _stop(cli: Any, info: Any) -> int:
@@ -70,7 +117,9 @@ async def _stop(cli: Any, info: Any) -> int:
 
 async def _history(cli: Any, info: Any) -> int:
     start, end = cli.prepared
-    return show_read(cli, info, "hvac history", await info.vehicle.get_hvac_history(start, end, cli.args.period))
+    return show_read(
+        cli, info, "hvac history", await info.vehicle.get_hvac_history(start, end, cli.args.period)
+    )
 
 
 async def _sessions(cli: Any, info: Any) -> int:
@@ -87,13 +136,26 @@ async def _read_schedules(info: Any) -> tuple[Any, list[dict[str, Any]]]:
 async def _schedule_show(cli: Any, info: Any) -> int:
     data, items = await _read_schedules(info)
     if cli.out.json_mode:
-        cli.out.json({"command": "hvac schedule", "vehicle": info.describe(), "data": data, "schedules": items})
+        cli.out.json(
+            {
+                "command": "hvac schedule",
+                "vehicle": info.describe(),
+                "data": data,
+                "schedules": items,
+            }
+        )
         return 0
-    cli.out.table(schedules.COLUMNS, schedules.rows(items, hvac=True), title=f"{info.label} — HVAC schedules (times UTC)")
+    cli.out.table(
+        schedules.COLUMNS,
+        schedules.rows(items, hvac=True),
+        title=f"{info.label} — HVAC schedules (times UTC)",
+    )
     return 0
 
 
-async def _write(cli: Any, info: Any, name: str, edited: list[dict[str, Any]], summary: dict[str, Any]) -> int:
+async def _write(
+    cli: Any, info: Any, name: str, edited: list[dict[str, Any]], summary: dict[str, Any]
+) -> int:
     mark = cli.mark()
     answer = await info.vehicle.set_hvac_schedules(edited)
     return confirm_action(cli, info, name, answer, mark, summary)
@@ -121,4 +183,5 @@ def _toggle(value: bool) -> Any:
         edited = schedules.edit(items, cli.args.id, activated=value, allow_new=False)
         name = "hvac schedule " + ("activate" if value else "deactivate")
         return await _write(cli, info, name, edited, {"id": cli.args.id, "activated": value})
+
     return handler

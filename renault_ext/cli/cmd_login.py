@@ -23,31 +23,61 @@ _KEPT_ON_LOGOUT = frozenset({*SETTING_KEYS, ACCOUNT_KEY, VIN_KEY, USE_KEYRING})
 
 
 def register(subparsers: Any) -> None:
-    login = command(subparsers, "login", run_login, help="log in to MyRenault and remember the login token",
-                    description="Asks for the MyRenault e-mail and password (and the e-mail code when "
-                    "two-factor authentication is on), then stores the login token, never the password "
-                    "unless --save-password, in the credential file (mode 0600).")
+    login = command(
+        subparsers,
+        "login",
+        run_login,
+        help="log in to MyRenault and remember the login token",
+        description="Asks for the MyRenault e-mail and password (and the e-mail code when "
+        "two-factor authentication is on), then stores the login token, never the password "
+        "unless --save-password, in the credential file (mode 0600).",
+    )
     login.add_argument("--email", metavar="EMAIL", help="MyRenault e-mail (asked when missing)")
-    login.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
-    login.add_argument("--save-password", action="store_true",
-                       help="also store e-mail and password, to log in again automatically when the token expires")
-    login.add_argument("--keyring", action="store_true", help="keep token and password in the system keyring")
+    login.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    login.add_argument(
+        "--save-password",
+        action="store_true",
+        help="also store e-mail and password, to log in again automatically when the token expires",
+    )
+    login.add_argument(
+        "--keyring", action="store_true", help="keep token and password in the system keyring"
+    )
 
     command(subparsers, "logout", run_logout, help="forget the login token (settings are kept)")
 
-    settings = command(subparsers, "settings", run_settings, help="show or change settings",
-                       description="Without options: the effective settings and where each comes from. "
-                       "With options: save them in the credential file (--locale, --account and --vin are "
-                       "saved as defaults here).")
+    settings = command(
+        subparsers,
+        "settings",
+        run_settings,
+        help="show or change settings",
+        description="Without options: the effective settings and where each comes from. "
+        "With options: save them in the credential file (--locale, --account and --vin are "
+        "saved as defaults here).",
+    )
     settings.add_argument("--country", metavar="CC")
-    settings.add_argument("--gigya-api-key", metavar="KEY", help="override a stale shipped Gigya key")
-    settings.add_argument("--kamereon-api-key", metavar="KEY", help="override a stale shipped Kamereon key")
+    settings.add_argument(
+        "--gigya-api-key", metavar="KEY", help="override a stale shipped Gigya key"
+    )
+    settings.add_argument(
+        "--kamereon-api-key", metavar="KEY", help="override a stale shipped Kamereon key"
+    )
     settings.add_argument("--gigya-url", metavar="URL")
     settings.add_argument("--kamereon-url", metavar="URL")
-    settings.add_argument("--nickname", metavar="NAME", help="name the selected vehicle (then --vin NAME)")
-    settings.add_argument("--unset", action="append", default=[], metavar="KEY",
-                          help=f"remove a saved value ({', '.join([*SETTING_KEYS, ACCOUNT_KEY, VIN_KEY])} or nickname:NAME)")
-    settings.add_argument("--reset", action="store_true", help="delete every saved value, token included")
+    settings.add_argument(
+        "--nickname", metavar="NAME", help="name the selected vehicle (then --vin NAME)"
+    )
+    settings.add_argument(
+        "--unset",
+        action="append",
+        default=[],
+        metavar="KEY",
+        help=f"remove a saved value ({', '.join([*SETTING_KEYS, ACCOUNT_KEY, VIN_KEY])} or nickname:NAME)",
+    )
+    settings.add_argument(
+        "--reset", action="store_true", help="delete every saved value, token included"
+    )
 
 
 # -- login ------------------------------------------------------------------------------------
@@ -101,9 +131,12 @@ async def _login(cli: Any) -> int:
     accounts = await cli.client.get_api_accounts()
     path = getattr(cli.store, "path", None)
     document = {
-        "command": "login", "logged_in": True, "accounts": len(accounts),
+        "command": "login",
+        "logged_in": True,
+        "accounts": len(accounts),
         "credentials_file": str(path) if path else None,
-        "password_saved": bool(args.save_password), "keyring": bool(args.keyring and cli.fake is None),
+        "password_saved": bool(args.save_password),
+        "keyring": bool(args.keyring and cli.fake is None),
     }
     if cli.out.json_mode:
         cli.out.json(document)
@@ -148,8 +181,11 @@ def run_settings(args: argparse.Namespace) -> int:
 
 
 _OPTION_KEYS = {
-    "country": "country", "gigya_api_key": "gigya-api-key", "kamereon_api_key": "kamereon-api-key",
-    "gigya_url": "gigya-root-url", "kamereon_url": "kamereon-root-url",
+    "country": "country",
+    "gigya_api_key": "gigya-api-key",
+    "kamereon_api_key": "kamereon-api-key",
+    "gigya_url": "gigya-root-url",
+    "kamereon_url": "kamereon-root-url",
 }
 
 
@@ -160,7 +196,9 @@ async def _settings(cli: Any) -> int:
         for key, _ in list(store.items()):
             store.delete(key)
     for key in args.unset:
-        known = key in SETTING_KEYS or key in (ACCOUNT_KEY, VIN_KEY) or key.startswith(NICKNAME_PREFIX)
+        known = (
+            key in SETTING_KEYS or key in (ACCOUNT_KEY, VIN_KEY) or key.startswith(NICKNAME_PREFIX)
+        )
         if not known:
             raise CliError(f"Unknown setting {key!r}.", exit_code=USAGE)
         store.delete(key)
@@ -215,7 +253,11 @@ def _show_settings(cli: Any) -> int:
     except ConfigurationError as error:
         problem = str(error)
     account, vin = store.get(ACCOUNT_KEY), store.get(VIN_KEY)
-    names = sorted(k[len(NICKNAME_PREFIX):] + " → " + mask(v) for k, v in store.items() if k.startswith(NICKNAME_PREFIX))
+    names = sorted(
+        k[len(NICKNAME_PREFIX) :] + " → " + mask(v)
+        for k, v in store.items()
+        if k.startswith(NICKNAME_PREFIX)
+    )
     extra = [
         ("account", mask(account) if account else "-", "saved" if account else "default"),
         ("vehicle", mask(vin) if vin else "-", "saved" if vin else "default"),
@@ -226,12 +268,16 @@ def _show_settings(cli: Any) -> int:
         ("credentials file", str(getattr(store, "path", "-")), ""),
     ]
     if cli.out.json_mode:
-        cli.out.json({
-            "command": "settings",
-            "settings": {name: {"value": shown, "source": source} for name, shown, source in rows},
-            "problem": problem,
-            **{name.replace(" ", "_"): shown for name, shown, _ in extra},
-        })
+        cli.out.json(
+            {
+                "command": "settings",
+                "settings": {
+                    name: {"value": shown, "source": source} for name, shown, source in rows
+                },
+                "problem": problem,
+                **{name.replace(" ", "_"): shown for name, shown, _ in extra},
+            }
+        )
         return 0
     cli.out.table(("Setting", "Value", "Source"), [*rows, *extra], title="Settings")
     if problem:

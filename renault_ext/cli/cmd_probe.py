@@ -16,8 +16,15 @@ from typing import Any
 from renault_ext.cli.common import command, vehicle_command
 
 DEFAULT_DELAY = 2.0  # seconds between requests against the real servers
-_TRANSIENT = ("FailedForwardError", "InvalidUpstreamError", "ServiceUnavailableError", "TransportError",
-              "RequestTimeoutError", "ConnectError", "HtmlResponseError")
+_TRANSIENT = (
+    "FailedForwardError",
+    "InvalidUpstreamError",
+    "ServiceUnavailableError",
+    "TransportError",
+    "RequestTimeoutError",
+    "ConnectError",
+    "HtmlResponseError",
+)
 
 
 @dataclass
@@ -32,24 +39,44 @@ class ProbeResult:
 
 
 def register(subparsers: Any) -> None:
-    parser = command(subparsers, "probe", vehicle_command(_probe),
-                     help="try every read endpoint on the selected vehicle and print its model-table entry")
-    parser.add_argument("--delay", type=float, default=None, metavar="SECONDS",
-                        help=f"pause between requests (default {DEFAULT_DELAY:g}; 0 with --fake)")
+    parser = command(
+        subparsers,
+        "probe",
+        vehicle_command(_probe),
+        help="try every read endpoint on the selected vehicle and print its model-table entry",
+    )
+    parser.add_argument(
+        "--delay",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help=f"pause between requests (default {DEFAULT_DELAY:g}; 0 with --fake)",
+    )
 
 
 def vehicle_reads(spec: dict[str, Any]) -> list[Any]:
     from renault_ext.spec import iter_operations
 
-    return [op for op in iter_operations(spec)
-            if op.method == "GET" and "{vin}" in op.path and not op.is_gigya and "/accounts/" in op.path]
+    return [
+        op
+        for op in iter_operations(spec)
+        if op.method == "GET" and "{vin}" in op.path and not op.is_gigya and "/accounts/" in op.path
+    ]
 
 
 def _resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+    while (
+        isinstance(node, dict)
+        and isinstance(node.get("$ref"), str)
+        and node["$ref"].startswith("#/")
+    ):
         target: Any = spec
         for part in node["$ref"][2:].split("/"):
-            target = target.get(part.replace("~1", "/").replace("~0", "~"), {}) if isinstance(target, dict) else {}
+            target = (
+                target.get(part.replace("~1", "/").replace("~0", "~"), {})
+                if isinstance(target, dict)
+                else {}
+            )
         node = target
     return node
 
@@ -93,7 +120,11 @@ async def _probe(cli: Any, info: Any) -> int:
     from renault_ext import errors
     from renault_ext.spec import load_spec
 
-    delay = cli.args.delay if cli.args.delay is not None else (0.0 if cli.fake is not None else DEFAULT_DELAY)
+    delay = (
+        cli.args.delay
+        if cli.args.delay is not None
+        else (0.0 if cli.fake is not None else DEFAULT_DELAY)
+    )
     session = cli.session
     keys_of = _keys_by_operation(cli.client.model_table)
     results: list[ProbeResult] = []
@@ -103,15 +134,27 @@ async def _probe(cli: Any, info: Any) -> int:
     with cli.out.spinner("Probing endpoints…"):
         for number, op in enumerate(operations):
             if stopped:
-                results.append(ProbeResult(op.operation_id, op.path, keys_of.get(op.operation_id, []), "skipped"))
+                results.append(
+                    ProbeResult(
+                        op.operation_id, op.path, keys_of.get(op.operation_id, []), "skipped"
+                    )
+                )
                 continue
             if number and delay:
                 await asyncio.sleep(delay)
-            path = op.path.replace("{accountId}", info.account.account_id).replace("{vin}", info.vin)
-            result = ProbeResult(op.operation_id, op.path, keys_of.get(op.operation_id, []), "ok", 200)
+            path = op.path.replace("{accountId}", info.account.account_id).replace(
+                "{vin}", info.vin
+            )
+            result = ProbeResult(
+                op.operation_id, op.path, keys_of.get(op.operation_id, []), "ok", 200
+            )
             try:
-                await session.http_request("GET", path, params=_query(op, session.settings, spec),
-                                           account_id=info.account.account_id)
+                await session.http_request(
+                    "GET",
+                    path,
+                    params=_query(op, session.settings, spec),
+                    account_id=info.account.account_id,
+                )
             except errors.QuotaLimitError as error:
                 stopped = True
                 result.result, result.http_status, result.code = "failed", error.status, error.code
@@ -127,9 +170,16 @@ async def _probe(cli: Any, info: Any) -> int:
     entry = model_entry(info, results, cli.client.model_table)
     current = cli.client.model_table.entry_for(info.model_code) if info.model_code else {}
     if cli.out.json_mode:
-        cli.out.json({"command": "probe", "vehicle": info.describe(), "stopped_by_quota": stopped,
-                      "results": [asdict(r) for r in results], "model_table_entry": entry,
-                      "current_entry": current})
+        cli.out.json(
+            {
+                "command": "probe",
+                "vehicle": info.describe(),
+                "stopped_by_quota": stopped,
+                "results": [asdict(r) for r in results],
+                "model_table_entry": entry,
+                "current_entry": current,
+            }
+        )
         return 4 if stopped else 0
     _print(cli, info, results, entry, stopped)
     return 4 if stopped else 0
@@ -144,7 +194,11 @@ def model_entry(info: Any, results: list[ProbeResult], table: Any = None) -> dic
     endpoints: dict[str, Any] = {}
     for result in results:
         for key in result.keys:
-            routed = table.get_endpoint_definition(info.model_code, key) if table is not None and info.model_code else None
+            routed = (
+                table.get_endpoint_definition(info.model_code, key)
+                if table is not None and info.model_code
+                else None
+            )
             if routed is not None and routed.mode != "default":
                 endpoints[key] = routed.mode
             elif result.result == "ok":
@@ -156,23 +210,36 @@ def model_entry(info: Any, results: list[ProbeResult], table: Any = None) -> dic
                 if result.message:
                     unsupported["reason"] = result.message[:120]
                 endpoints[key] = {"unsupported": unsupported}
-    return {info.model_code or "UNKNOWN": {
-        "name": " ".join(p for p in (info.brand, info.model) if p) or None,
-        "brand": info.brand,
-        "endpoints": dict(sorted(endpoints.items())),
-    }}
+    return {
+        info.model_code or "UNKNOWN": {
+            "name": " ".join(p for p in (info.brand, info.model) if p) or None,
+            "brand": info.brand,
+            "endpoints": dict(sorted(endpoints.items())),
+        }
+    }
 
 
-def _print(cli: Any, info: Any, results: list[ProbeResult], entry: dict[str, Any], stopped: bool) -> None:
+def _print(
+    cli: Any, info: Any, results: list[ProbeResult], entry: dict[str, Any], stopped: bool
+) -> None:
     import yaml
 
-    cli.out.table(("Operation", "Keys", "Result", "HTTP", "Code", "Message"),
-                  [(r.operation, ", ".join(r.keys), r.result, r.http_status, r.code, r.message) for r in results],
-                  title=f"{info.label} ({info.model_code}) — read endpoints")
+    cli.out.table(
+        ("Operation", "Keys", "Result", "HTTP", "Code", "Message"),
+        [
+            (r.operation, ", ".join(r.keys), r.result, r.http_status, r.code, r.message)
+            for r in results
+        ],
+        title=f"{info.label} ({info.model_code}) — read endpoints",
+    )
     ok = sum(r.result == "ok" for r in results)
-    cli.out.line(f"{ok} of {len(results)} read endpoints answered. Actions were not tried (GET only).")
+    cli.out.line(
+        f"{ok} of {len(results)} read endpoints answered. Actions were not tried (GET only)."
+    )
     if stopped:
-        cli.out.message("Stopped at a quota error: run the probe again later for the remaining endpoints.")
+        cli.out.message(
+            "Stopped at a quota error: run the probe again later for the remaining endpoints."
+        )
     cli.out.line("")
     cli.out.line("Model table entry (put it in your models file, or paste it in an issue):")
     cli.out.line(yaml.safe_dump({"models": entry}, sort_keys=False, allow_unicode=True).rstrip())

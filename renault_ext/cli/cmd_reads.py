@@ -8,8 +8,15 @@ from renault_ext.cli.common import command, show_read, vehicle_command
 
 # Keys `status` reads, in display order (each only if the model supports it).
 STATUS_KEYS: tuple[str, ...] = (
-    "battery-status", "charge-mode", "cockpit", "location", "lock-status", "res-state",
-    "hvac-status", "pressure", "soc-levels",
+    "battery-status",
+    "charge-mode",
+    "cockpit",
+    "location",
+    "lock-status",
+    "res-state",
+    "hvac-status",
+    "pressure",
+    "soc-levels",
 )
 
 # command -> (RenaultVehicle method, help)
@@ -31,9 +38,15 @@ _LIST_COLUMNS = {
 
 
 def register(subparsers: Any) -> None:
-    status = command(subparsers, "status", _run_status,
-                     help="everything the model supports in one table (battery, cockpit, location, hvac, ...)")
-    status.add_argument("--all", action="store_true", help="every vehicle of the account(s), one table each")
+    status = command(
+        subparsers,
+        "status",
+        _run_status,
+        help="everything the model supports in one table (battery, cockpit, location, hvac, ...)",
+    )
+    status.add_argument(
+        "--all", action="store_true", help="every vehicle of the account(s), one table each"
+    )
     for name, (method, text) in SIMPLE_READS.items():
         command(subparsers, name, vehicle_command(_simple_read(name, method)), help=text)
 
@@ -44,6 +57,7 @@ def _simple_read(name: str, method: str) -> Any:
         if name in _LIST_COLUMNS and not cli.out.json_mode:
             return show_list(cli, info, name, data, _LIST_COLUMNS[name])
         return show_read(cli, info, name, data)
+
     return handler
 
 
@@ -54,8 +68,11 @@ def show_list(cli: Any, info: Any, name: str, items: Any, columns: tuple[str, ..
     if not rows:
         cli.out.line(f"{info.label}: no {name}.")
         return 0
-    cli.out.table(columns, ([row.get(c) if isinstance(row, dict) else row for c in columns] for row in rows),
-                  title=f"{info.label} — {name}")
+    cli.out.table(
+        columns,
+        ([row.get(c) if isinstance(row, dict) else row for c in columns] for row in rows),
+        title=f"{info.label} — {name}",
+    )
     return 0
 
 
@@ -82,10 +99,20 @@ async def _status(cli: Any) -> int:
             _raise_quota(snapshot)
             results.append((info, snapshot))
     if cli.out.json_mode:
-        cli.out.json({"command": "status", "vehicles": [
-            {"vehicle": info.describe(), "summary": summary(snapshot),
-             "data": dict(snapshot.raw), "errors": {k: _error_dict(e) for k, e in snapshot.errors.items()}}
-            for info, snapshot in results]})
+        cli.out.json(
+            {
+                "command": "status",
+                "vehicles": [
+                    {
+                        "vehicle": info.describe(),
+                        "summary": summary(snapshot),
+                        "data": dict(snapshot.raw),
+                        "errors": {k: _error_dict(e) for k, e in snapshot.errors.items()},
+                    }
+                    for info, snapshot in results
+                ],
+            }
+        )
         return 0
     for info, snapshot in results:
         rows = status_rows(snapshot)
@@ -105,7 +132,9 @@ def _raise_quota(snapshot: Any) -> None:
 
 def _error_dict(error: Exception) -> dict[str, Any]:
     to_dict = getattr(error, "to_dict", None)
-    return to_dict() if callable(to_dict) else {"error": type(error).__name__, "message": str(error)}
+    return (
+        to_dict() if callable(to_dict) else {"error": type(error).__name__, "message": str(error)}
+    )
 
 
 def _error_text(error: Exception) -> str:
@@ -127,40 +156,58 @@ def summary(snapshot: Any) -> dict[str, Any]:
     values: dict[str, Any] = {}
     battery = snapshot.battery
     if battery is not None:
-        values.update({
-            "battery_level_percent": battery.level,
-            "available_energy_kwh": battery.available_energy_kwh,
-            "range_km": battery.autonomy_km,
-            "plug_status": _enum_name(battery.plug),
-            "charge_state": _enum_name(units.effective_charge_state(battery.charge_state, battery.plug)),
-            "charging_power_kw": battery.charging_power_kw,
-            "charging_remaining_minutes": (battery.remaining_time.total_seconds() / 60
-                                           if battery.remaining_time is not None else None),
-            "battery_updated": battery.timestamp,
-        })
+        values.update(
+            {
+                "battery_level_percent": battery.level,
+                "available_energy_kwh": battery.available_energy_kwh,
+                "range_km": battery.autonomy_km,
+                "plug_status": _enum_name(battery.plug),
+                "charge_state": _enum_name(
+                    units.effective_charge_state(battery.charge_state, battery.plug)
+                ),
+                "charging_power_kw": battery.charging_power_kw,
+                "charging_remaining_minutes": (
+                    battery.remaining_time.total_seconds() / 60
+                    if battery.remaining_time is not None
+                    else None
+                ),
+                "battery_updated": battery.timestamp,
+            }
+        )
     values["charge_mode"] = _attr(snapshot, "charge-mode", "chargeMode")
     if snapshot.cockpit is not None:
-        values.update({
-            "total_mileage_km": snapshot.cockpit.total_mileage_km,
-            "fuel_autonomy_km": snapshot.cockpit.fuel_autonomy_km,
-            "fuel_quantity_l": snapshot.cockpit.fuel_quantity_l,
-        })
+        values.update(
+            {
+                "total_mileage_km": snapshot.cockpit.total_mileage_km,
+                "fuel_autonomy_km": snapshot.cockpit.fuel_autonomy_km,
+                "fuel_quantity_l": snapshot.cockpit.fuel_quantity_l,
+            }
+        )
     if snapshot.location is not None:
-        values.update({"latitude": snapshot.location.latitude, "longitude": snapshot.location.longitude,
-                       "location_updated": snapshot.location.updated})
+        values.update(
+            {
+                "latitude": snapshot.location.latitude,
+                "longitude": snapshot.location.longitude,
+                "location_updated": snapshot.location.updated,
+            }
+        )
     values["lock_status"] = snapshot.lock_status
     values["engine_state"] = _attr(snapshot, "res-state", "details")
     if snapshot.hvac is not None:
-        values.update({
-            "hvac_status": snapshot.hvac.status,
-            "external_temperature_c": snapshot.hvac.external_temperature_c,
-            "internal_temperature_c": snapshot.hvac.internal_temperature_c,
-            "hvac_updated": snapshot.hvac.updated,
-        })
+        values.update(
+            {
+                "hvac_status": snapshot.hvac.status,
+                "external_temperature_c": snapshot.hvac.external_temperature_c,
+                "internal_temperature_c": snapshot.hvac.internal_temperature_c,
+                "hvac_updated": snapshot.hvac.updated,
+            }
+        )
     if snapshot.tyres is not None:
         values["tyre_pressure_bar"] = {
-            "front_left": snapshot.tyres.front_left_bar, "front_right": snapshot.tyres.front_right_bar,
-            "rear_left": snapshot.tyres.rear_left_bar, "rear_right": snapshot.tyres.rear_right_bar,
+            "front_left": snapshot.tyres.front_left_bar,
+            "front_right": snapshot.tyres.front_right_bar,
+            "rear_left": snapshot.tyres.rear_left_bar,
+            "rear_right": snapshot.tyres.rear_right_bar,
         }
     values["soc_min_percent"] = snapshot.soc_min
     values["soc_target_percent"] = snapshot.soc_target

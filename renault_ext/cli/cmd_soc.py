@@ -11,9 +11,18 @@ from renault_ext.validation import validate_soc_levels
 def register(subparsers: Any) -> None:
     _, soc = group(subparsers, "soc", help="battery state-of-charge limits (minimum and target)")
     command(soc, "show", vehicle_command(_show), help="show the minimum and target charge levels")
-    set_parser = command(soc, "set", vehicle_command(_set, prepare=_check_levels), help="set the minimum and target charge levels")
-    set_parser.add_argument("--min", type=int, required=True, metavar="PERCENT", help="15-45, multiple of 5")
-    set_parser.add_argument("--target", type=int, required=True, metavar="PERCENT", help="55-100, multiple of 5")
+    set_parser = command(
+        soc,
+        "set",
+        vehicle_command(_set, prepare=_check_levels),
+        help="set the minimum and target charge levels",
+    )
+    set_parser.add_argument(
+        "--min", type=int, required=True, metavar="PERCENT", help="15-45, multiple of 5"
+    )
+    set_parser.add_argument(
+        "--target", type=int, required=True, metavar="PERCENT", help="55-100, multiple of 5"
+    )
 
 
 async def _show(cli: Any, info: Any) -> int:
@@ -22,9 +31,13 @@ async def _show(cli: Any, info: Any) -> int:
     if cli.out.json_mode:
         cli.out.json({"command": "soc", "vehicle": info.describe(), "data": raw})
         return 0
-    cli.out.key_values([("Minimum charge level", f"{raw.get('socMin', '-')} %"),
-                        ("Target charge level", f"{raw.get('socTarget', '-')} %")],
-                       title=f"{info.label} — charge levels")
+    cli.out.key_values(
+        [
+            ("Minimum charge level", f"{raw.get('socMin', '-')} %"),
+            ("Target charge level", f"{raw.get('socTarget', '-')} %"),
+        ],
+        title=f"{info.label} — charge levels",
+    )
     return 0
 
 

@@ -15,8 +15,14 @@ VehicleHandler = Callable[[Any, Any], Awaitable[int]]
 Prepare = Callable[[argparse.Namespace], Any]
 
 
-def command(subparsers: Any, name: str, handler: Callable[[argparse.Namespace], int], *,
-            help: str, description: str | None = None) -> argparse.ArgumentParser:
+def command(
+    subparsers: Any,
+    name: str,
+    handler: Callable[[argparse.Namespace], int],
+    *,
+    help: str,
+    description: str | None = None,
+) -> argparse.ArgumentParser:
     """A leaf command that accepts the global options after its name too."""
     from renault_ext.cli import add_global_options
 
@@ -39,8 +45,9 @@ def _missing(parser: argparse.ArgumentParser) -> int:
     return 2
 
 
-def vehicle_command(handler: VehicleHandler, *, login: bool = True,
-                    prepare: Prepare | None = None) -> Callable[[argparse.Namespace], int]:
+def vehicle_command(
+    handler: VehicleHandler, *, login: bool = True, prepare: Prepare | None = None
+) -> Callable[[argparse.Namespace], int]:
     """``handler(cli, vehicle_info)`` run on the selected vehicle.
 
     ``prepare(args)`` checks the arguments that do not depend on the vehicle and returns them
@@ -61,7 +68,9 @@ def vehicle_command(handler: VehicleHandler, *, login: bool = True,
     return run_it
 
 
-def client_command(handler: Callable[[Any], Awaitable[int]], *, login: bool = True) -> Callable[[argparse.Namespace], int]:
+def client_command(
+    handler: Callable[[Any], Awaitable[int]], *, login: bool = True
+) -> Callable[[argparse.Namespace], int]:
     def run_it(args: argparse.Namespace) -> int:
         from renault_ext.cli.context import run
 
@@ -82,8 +91,12 @@ def parse_when(text: str, *, now: datetime | None = None) -> datetime:
     current = now or datetime.now().astimezone()
     if match := _RELATIVE_RE.match(value):
         amount, unit = int(match.group(1)), match.group(2)
-        step = {"m": timedelta(minutes=1), "min": timedelta(minutes=1), "h": timedelta(hours=1),
-                "d": timedelta(days=1)}[unit]
+        step = {
+            "m": timedelta(minutes=1),
+            "min": timedelta(minutes=1),
+            "h": timedelta(hours=1),
+            "d": timedelta(days=1),
+        }[unit]
         return current + amount * step
     if match := _CLOCK_RE.match(value):
         hour, minute = int(match.group(1)), int(match.group(2))
@@ -94,7 +107,9 @@ def parse_when(text: str, *, now: datetime | None = None) -> datetime:
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise CliError(f"--at: expected +30m, +2h, HH:MM or an ISO date-time, not {value!r}.") from None
+        raise CliError(
+            f"--at: expected +30m, +2h, HH:MM or an ISO date-time, not {value!r}."
+        ) from None
     return moment if moment.tzinfo else moment.astimezone()
 
 
@@ -111,9 +126,16 @@ def parse_day(text: str) -> date:
 
 
 def add_period_options(parser: argparse.ArgumentParser, *, period: bool) -> None:
-    parser.add_argument("--from", dest="start", default="-30d", metavar="DATE",
-                        help="first day, YYYY-MM-DD or -30d (default)")
-    parser.add_argument("--to", dest="end", default="today", metavar="DATE", help="last day (default today)")
+    parser.add_argument(
+        "--from",
+        dest="start",
+        default="-30d",
+        metavar="DATE",
+        help="first day, YYYY-MM-DD or -30d (default)",
+    )
+    parser.add_argument(
+        "--to", dest="end", default="today", metavar="DATE", help="last day (default today)"
+    )
     if period:
         parser.add_argument("--period", choices=("day", "month"), default="month")
 
@@ -137,7 +159,9 @@ def period_bounds(args: argparse.Namespace) -> tuple[datetime, datetime]:
         validate_date_range(start, end)
     except InvalidInputError as error:
         # Same rule, worded with the option names the user typed.
-        raise CliError(f"--from ({start:%Y-%m-%d}) must not be after --to ({end:%Y-%m-%d}).") from error
+        raise CliError(
+            f"--from ({start:%Y-%m-%d}) must not be after --to ({end:%Y-%m-%d})."
+        ) from error
     if getattr(args, "period", None) is not None:
         validate_history_period(args.period)
     return start, end
@@ -191,8 +215,14 @@ def show_read(cli: Any, info: Any, name: str, data: Any) -> int:
     return 0
 
 
-def confirm_action(cli: Any, info: Any, name: str, answer: Any, mark: int,
-                   sent_summary: dict[str, Any] | None = None) -> int:
+def confirm_action(
+    cli: Any,
+    info: Any,
+    name: str,
+    answer: Any,
+    mark: int,
+    sent_summary: dict[str, Any] | None = None,
+) -> int:
     """What was sent and what the car (Renault) answered."""
     from renault_ext.cli.output import to_jsonable
 
@@ -205,10 +235,21 @@ def confirm_action(cli: Any, info: Any, name: str, answer: Any, mark: int,
         except ValueError:
             pass
         path = exchange.url.split("?", 1)[0]
-        requests.append({"method": exchange.method, "path": _path_only(path), "body": body,
-                         "status": exchange.status})
-    document = {"command": name, "vehicle": info.describe(), "sent": requests,
-                "request": sent_summary or {}, "answer": to_jsonable(answer)}
+        requests.append(
+            {
+                "method": exchange.method,
+                "path": _path_only(path),
+                "body": body,
+                "status": exchange.status,
+            }
+        )
+    document = {
+        "command": name,
+        "vehicle": info.describe(),
+        "sent": requests,
+        "request": sent_summary or {},
+        "answer": to_jsonable(answer),
+    }
     if cli.out.json_mode:
         cli.out.json(document)
         return 0

@@ -106,9 +106,7 @@ def _trace_writer(path: str, known_secrets: Mapping[str, str] | None) -> Any:
         version = metadata.version("renault-openapi")
     except metadata.PackageNotFoundError:  # a plain checkout
         version = "dev"
-    return TraceWriter(
-        Path(path), tool=f"renault-openapi {version}", known_secrets=known_secrets
-    )
+    return TraceWriter(Path(path), tool=f"renault-openapi {version}", known_secrets=known_secrets)
 
 
 class RecordingRedactor(Redactor):
@@ -129,18 +127,27 @@ def _sink(cli: Cli, writer: Any) -> Callable[[Any, float], None]:
     def sink(response: Any, elapsed: float) -> None:
         request = response.request
         try:
-            request_body = request.content.decode("utf-8", errors="replace") if request.content else None
+            request_body = (
+                request.content.decode("utf-8", errors="replace") if request.content else None
+            )
         except Exception:  # noqa: BLE001 - a streamed body cannot be re-read; log without it
             request_body = None
         text = response.content.decode("utf-8", errors="replace")
-        cli.exchanges.append(Exchange(request.method, str(request.url), response.status_code, request_body, text))
+        cli.exchanges.append(
+            Exchange(request.method, str(request.url), response.status_code, request_body, text)
+        )
         if writer is not None:
             writer.write_exchange(
-                method=request.method, url=str(request.url), status=response.status_code,
-                request_headers=dict(request.headers), request_body=request_body,
-                response_headers=dict(response.headers), response_body=text,
+                method=request.method,
+                url=str(request.url),
+                status=response.status_code,
+                request_headers=dict(request.headers),
+                request_body=request_body,
+                response_headers=dict(response.headers),
+                response_body=text,
                 duration_ms=elapsed * 1000,
             )
+
     return sink
 
 
@@ -164,14 +171,21 @@ def _two_factor(out: Output) -> Callable[[Any], str]:
         hint = getattr(prompt, "email_hint", "") or "your e-mail address"
         out.message(f"Two-factor authentication: a verification code was sent to {hint}.")
         return prompts.ask("Verification code: ").strip()
+
     return ask
 
 
 # -- the runner -------------------------------------------------------------------------------
 
 
-def run(args: argparse.Namespace, handler: Handler, *, login: bool = True, client: bool = True,
-        prepare: Prepare | None = None) -> int:
+def run(
+    args: argparse.Namespace,
+    handler: Handler,
+    *,
+    login: bool = True,
+    client: bool = True,
+    prepare: Prepare | None = None,
+) -> int:
     """Run ``handler`` with a ready client (logged in unless ``login=False``; none at all with
     ``client=False``, only the store); return the exit code.
 
@@ -198,7 +212,8 @@ def report(cli: Cli, error: BaseException) -> int:
         _LOG.error("traceback (redacted)", exc_info=(type(error), error, error.__traceback__))
     if failure is None:
         failure = failures.Failure(
-            failures.INTERNAL, f"internal error: {type(error).__name__}: {error}",
+            failures.INTERNAL,
+            f"internal error: {type(error).__name__}: {error}",
             "This is a bug: run the command again with --debug and report the (redacted) traceback.",
             {"error": type(error).__name__},
         )
@@ -210,13 +225,17 @@ def report(cli: Cli, error: BaseException) -> int:
     return failure.exit_code
 
 
-async def _run(cli: Cli, handler: Handler, *, login: bool, client: bool, prepare: Prepare | None) -> int:
+async def _run(
+    cli: Cli, handler: Handler, *, login: bool, client: bool, prepare: Prepare | None
+) -> int:
     args = cli.args
     with contextlib.ExitStack() as stack:
         # The trace file exists even for commands without HTTP traffic: --log always means a file.
         writer = None
         if getattr(args, "log", None):
-            writer = stack.enter_context(_trace_writer(args.log, getattr(cli.redactor, "known", None)))
+            writer = stack.enter_context(
+                _trace_writer(args.log, getattr(cli.redactor, "known", None))
+            )
         if prepare is not None:
             cli.prepared = prepare(args)
         if not client:
@@ -226,8 +245,10 @@ async def _run(cli: Cli, handler: Handler, *, login: bool, client: bool, prepare
             from renault_ext.fake import FakeBackend, running_fake_backend
 
             cli.fake = stack.enter_context(running_fake_backend(FakeBackend(seed=1)))
-            cli.out.message("Demo data: in-process fake backend, demo account, no network (--fake).",
-                            style="dim")
+            cli.out.message(
+                "Demo data: in-process fake backend, demo account, no network (--fake).",
+                style="dim",
+            )
         cli.client = _build_client(cli, writer)
         try:
             if login:
@@ -254,18 +275,26 @@ def _build_client(cli: Cli, writer: Any) -> Any:
         cli.store = MemoryCredentialStore()
         demo = cli.fake.demo
         overrides: dict[str, Any] = {
-            "locale": FAKE_LOCALE, "gigya_url": cli.fake.base_url, "kamereon_url": cli.fake.base_url,
-            "gigya_api_key": demo.gigya_api_key, "kamereon_api_key": demo.kamereon_api_key,
+            "locale": FAKE_LOCALE,
+            "gigya_url": cli.fake.base_url,
+            "kamereon_url": cli.fake.base_url,
+            "gigya_api_key": demo.gigya_api_key,
+            "kamereon_api_key": demo.kamereon_api_key,
         }
     else:
-        cli.store = open_store(getattr(args, "credentials", None),
-                               save_password=bool(getattr(args, "save_password", False)))
+        cli.store = open_store(
+            getattr(args, "credentials", None),
+            save_password=bool(getattr(args, "save_password", False)),
+        )
         if getattr(args, "keyring", False):  # `renault login --keyring`
             cli.store = enable_keyring(cli.store)
         overrides = setting_overrides(args, cli.store)
     session = RenaultSession(
-        credential_store=cli.store, two_factor=_two_factor(cli.out), redactor=cli.redactor,
-        exchange_sink=_sink(cli, writer), **overrides,
+        credential_store=cli.store,
+        two_factor=_two_factor(cli.out),
+        redactor=cli.redactor,
+        exchange_sink=_sink(cli, writer),
+        **overrides,
     )
     return RenaultClient(session=session)
 

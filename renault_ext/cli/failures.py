@@ -46,7 +46,12 @@ class Failure:
     details: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return {**self.details, "message": self.message, "hint": self.hint, "exit_code": self.exit_code}
+        return {
+            **self.details,
+            "message": self.message,
+            "hint": self.hint,
+            "exit_code": self.exit_code,
+        }
 
 
 def describe(error: BaseException, *, settings: Any = None) -> Failure | None:
@@ -60,23 +65,36 @@ def describe(error: BaseException, *, settings: Any = None) -> Failure | None:
     details = error.to_dict()
     message = error.message
     if isinstance(error, errors.QuotaLimitError):
-        return Failure(QUOTA, message, f"Retry after {error.retry_at:%H:%M:%S} UTC "
-                       f"({error.retry_after:.0f} s from now).", details)
+        return Failure(
+            QUOTA,
+            message,
+            f"Retry after {error.retry_at:%H:%M:%S} UTC ({error.retry_after:.0f} s from now).",
+            details,
+        )
     if isinstance(error, errors.EndpointNotAvailableError):
         # With an alternative, the message already names it ("Use '...' instead.").
-        hint = None if error.alternative else (
-            "If the MyRenault app offers this feature for your car, run `renault probe` and share "
-            "the result so the model table can be corrected.")
+        hint = (
+            None
+            if error.alternative
+            else (
+                "If the MyRenault app offers this feature for your car, run `renault probe` and share "
+                "the result so the model table can be corrected."
+            )
+        )
         return Failure(NOT_AVAILABLE, message, hint, details)
     if isinstance(error, errors.InvalidCredentialsError):
-        hint = ("If the same e-mail and password work in the MyRenault app, the Gigya API key may be "
-                "stale: set the current one with `renault settings --gigya-api-key KEY` "
-                "(or RENAULT_GIGYA_API_KEY).")
+        hint = (
+            "If the same e-mail and password work in the MyRenault app, the Gigya API key may be "
+            "stale: set the current one with `renault settings --gigya-api-key KEY` "
+            "(or RENAULT_GIGYA_API_KEY)."
+        )
         if settings is not None and not settings.uses_shipped("gigya_api_key"):
             hint += " You are not using the shipped key: `renault settings --unset gigya-api-key` restores it."
         return Failure(AUTH, message, hint, details)
     if isinstance(error, errors.NotAuthenticatedError):
-        return Failure(AUTH, message, "Run `renault login` first (or add --fake to try the demo).", details)
+        return Failure(
+            AUTH, message, "Run `renault login` first (or add --fake to try the demo).", details
+        )
     if isinstance(error, errors.LoginTokenExpiredError):
         return Failure(AUTH, message, "Run `renault login` again.", details)
     if isinstance(error, errors.AuthenticationError):
@@ -84,11 +102,15 @@ def describe(error: BaseException, *, settings: Any = None) -> Failure | None:
     if isinstance(error, errors.UnauthorizedError):
         hint = None
         if settings is not None and settings.uses_shipped("kamereon_api_key"):
-            hint = ("If this persists, the shipped Kamereon API key may be stale: "
-                    "`renault settings --kamereon-api-key KEY`.")
+            hint = (
+                "If this persists, the shipped Kamereon API key may be stale: "
+                "`renault settings --kamereon-api-key KEY`."
+            )
         return Failure(AUTH, message, hint, details)
     if isinstance(error, errors.InvalidInputError):
         return Failure(USAGE, message, None, details)
     if isinstance(error, errors.ConfigurationError):
-        return Failure(CONFIG, message, "`renault settings --locale fr_FR` sets the locale.", details)
+        return Failure(
+            CONFIG, message, "`renault settings --locale fr_FR` sets the locale.", details
+        )
     return Failure(API_ERROR, message, None, details)

@@ -69,8 +69,14 @@ def format_value(value: Any) -> str:
 class Output:
     """Writes results (stdout) and messages (stderr), redacted."""
 
-    def __init__(self, *, json_mode: bool, redactor: Redactor, stdout: IO[str] | None = None,
-                 stderr: IO[str] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        json_mode: bool,
+        redactor: Redactor,
+        stdout: IO[str] | None = None,
+        stderr: IO[str] | None = None,
+    ) -> None:
         self.json_mode = json_mode
         self.redactor = redactor
         self._stdout = stdout if stdout is not None else sys.stdout
@@ -123,12 +129,16 @@ class Output:
         """A note for the user on stderr, in both modes."""
         self.err_console.print(self.clean(text), style=style, markup=False)
 
-    def table(self, columns: Sequence[str], rows: Iterable[Sequence[Any]], *, title: str | None = None) -> None:
+    def table(
+        self, columns: Sequence[str], rows: Iterable[Sequence[Any]], *, title: str | None = None
+    ) -> None:
         if self.json_mode:
             return
         from rich.table import Table
 
-        table = Table(title=self.clean(title) if title else None, title_justify="left", show_lines=False)
+        table = Table(
+            title=self.clean(title) if title else None, title_justify="left", show_lines=False
+        )
         for column in columns:
             table.add_column(column, overflow="fold")
         for row in rows:
@@ -141,7 +151,10 @@ class Output:
     @contextmanager
     def spinner(self, text: str) -> Iterator[None]:
         """A spinner while requests run, only on an interactive terminal."""
-        context = self.err_console.status(text) if self.interactive and self.err_console.is_terminal \
+        context = (
+            self.err_console.status(text)
+            if self.interactive and self.err_console.is_terminal
             else nullcontext()
+        )
         with context:
             yield

@@ -17,11 +17,17 @@ HVAC_DAY_FIELDS = ("readyAtTime",)
 
 
 def add_day_options(parser: argparse.ArgumentParser, *, hvac: bool) -> None:
-    example = "07:30 (local), T06:30Z (UTC) or clear" if hvac else "23:30,480 (local start, minutes), T22:30Z,480 (UTC) or clear"
+    example = (
+        "07:30 (local), T06:30Z (UTC) or clear"
+        if hvac
+        else "23:30,480 (local start, minutes), T22:30Z,480 (UTC) or clear"
+    )
     for day in DAY_NAMES:
         parser.add_argument(f"--{day}", metavar="SPEC", help=f"{day}: {example}")
     activation = parser.add_mutually_exclusive_group()
-    activation.add_argument("--activate", dest="activated", action="store_const", const=True, default=None)
+    activation.add_argument(
+        "--activate", dest="activated", action="store_const", const=True, default=None
+    )
     activation.add_argument("--deactivate", dest="activated", action="store_const", const=False)
 
 
@@ -55,13 +61,23 @@ def normalise(schedules: Any, day_fields: tuple[str, ...]) -> list[dict[str, Any
         entry: dict[str, Any] = {"id": item["id"], "activated": bool(item.get("activated", False))}
         for day in DAY_NAMES:
             value = item.get(day)
-            entry[day] = {k: value[k] for k in day_fields if k in value} if isinstance(value, dict) and value else None
+            entry[day] = (
+                {k: value[k] for k in day_fields if k in value}
+                if isinstance(value, dict) and value
+                else None
+            )
         result.append(entry)
     return result
 
 
-def edit(schedules: list[dict[str, Any]], schedule_id: Any, *, days: dict[str, Any] | None = None,
-         activated: bool | None = None, allow_new: bool = True) -> list[dict[str, Any]]:
+def edit(
+    schedules: list[dict[str, Any]],
+    schedule_id: Any,
+    *,
+    days: dict[str, Any] | None = None,
+    activated: bool | None = None,
+    allow_new: bool = True,
+) -> list[dict[str, Any]]:
     """A copy of ``schedules`` where only schedule ``schedule_id`` changed."""
     wanted = validate_schedule_id(schedule_id)
     result = [dict(s) for s in schedules]

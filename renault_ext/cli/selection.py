@@ -63,8 +63,13 @@ class VehicleInfo:
     def describe(self) -> dict[str, Any]:
         """JSON description (the VIN goes through the redactor like every output)."""
         return {
-            "index": self.index, "vin": self.vin, "vin_suffix": self.vin[-4:], "nickname": self.nickname,
-            "model_code": self.model_code, "model": self.model, "brand": self.brand,
+            "index": self.index,
+            "vin": self.vin,
+            "vin_suffix": self.vin[-4:],
+            "nickname": self.nickname,
+            "model_code": self.model_code,
+            "model": self.model,
+            "brand": self.brand,
             "energy": vehicle_details.energy_code(self.details),
         }
 
@@ -74,7 +79,7 @@ def nicknames(store: Any) -> dict[str, str]:
     found: dict[str, str] = {}
     for key, value in store.items() if store is not None else ():
         if key.startswith(NICKNAME_PREFIX):
-            found[value] = key[len(NICKNAME_PREFIX):]
+            found[value] = key[len(NICKNAME_PREFIX) :]
     return found
 
 
@@ -100,8 +105,11 @@ def match_account(accounts: list[Any], wanted: str) -> Any:
         by_suffix = [a for a in accounts if a.account_id.endswith(text)]
         if len(by_suffix) == 1:
             return by_suffix[0]
-    raise CliError("No account matches --account.", exit_code=USAGE,
-                   hint="`renault accounts` lists them; give the number, the type or the id.")
+    raise CliError(
+        "No account matches --account.",
+        exit_code=USAGE,
+        hint="`renault accounts` lists them; give the number, the type or the id.",
+    )
 
 
 async def select_account(cli: Any) -> Any:
@@ -119,7 +127,9 @@ async def list_vehicles(cli: Any, accounts: list[Any]) -> list[VehicleInfo]:
         for vehicle in await account.get_api_vehicles():
             details = await vehicle.get_details()
             data = details.to_dict() if hasattr(details, "to_dict") else dict(details or {})
-            infos.append(VehicleInfo(len(infos) + 1, account, vehicle, data, names.get(vehicle.vin)))
+            infos.append(
+                VehicleInfo(len(infos) + 1, account, vehicle, data, names.get(vehicle.vin))
+            )
     return infos
 
 
@@ -132,7 +142,9 @@ def match_vehicle(infos: list[VehicleInfo], wanted: str, store: Any) -> VehicleI
         lambda i: text.isdigit() and len(text) < 4 and i.index == int(text),
         lambda i: len(text) >= 4 and i.vin.upper().endswith(text.upper()),
         lambda i: i.plate is not None and i.plate.upper() == text.upper(),
-        lambda i: (i.model or "").upper() == text.upper() or (i.model_code or "").upper() == text.upper(),
+        lambda i: (
+            (i.model or "").upper() == text.upper() or (i.model_code or "").upper() == text.upper()
+        ),
     )
     for test in tests:
         found = [i for i in infos if test(i)]

@@ -113,7 +113,9 @@ def enable_keyring(store: Any) -> Any:
 
     keyring = keyring_module()
     if keyring is None:
-        raise CliError("--keyring needs the `keyring` package (pip install keyring).", exit_code=CONFIG)
+        raise CliError(
+            "--keyring needs the `keyring` package (pip install keyring).", exit_code=CONFIG
+        )
     file_store = store._file if isinstance(store, KeyringCredentialStore) else store
     file_store.set(USE_KEYRING, "yes")
     for key in KEYRING_KEYS:  # nothing secret stays in the file

@@ -12,9 +12,18 @@ from pathlib import Path
 from typing import Any
 
 # Environment variables that would leak the developer's own configuration into a test.
-_ISOLATED = ("RENAULT_CONFIG", "RENAULT_LOCALE", "RENAULT_COUNTRY", "RENAULT_GIGYA_URL", "RENAULT_GIGYA_API_KEY",
-             "RENAULT_KAMEREON_URL", "RENAULT_KAMEREON_API_KEY", "RENAULT_LOCALES_FILE", "RENAULT_MODELS_FILE",
-             "RENAULT_CREDENTIALS_FILE")
+_ISOLATED = (
+    "RENAULT_CONFIG",
+    "RENAULT_LOCALE",
+    "RENAULT_COUNTRY",
+    "RENAULT_GIGYA_URL",
+    "RENAULT_GIGYA_API_KEY",
+    "RENAULT_KAMEREON_URL",
+    "RENAULT_KAMEREON_API_KEY",
+    "RENAULT_LOCALES_FILE",
+    "RENAULT_MODELS_FILE",
+    "RENAULT_CREDENTIALS_FILE",
+)
 
 
 @dataclass
@@ -49,7 +58,9 @@ def run_cli(argv: Sequence[str], *, stdin: str | None = None) -> CliResult:
 
 
 @contextmanager
-def isolated_environment(home: Path, *, base_url: str | None = None, locale: str = "fr_FR") -> Iterator[Path]:
+def isolated_environment(
+    home: Path, *, base_url: str | None = None, locale: str = "fr_FR"
+) -> Iterator[Path]:
     """HOME/XDG in ``home`` and, with ``base_url``, the Gigya and Kamereon URLs of a fake."""
     saved = {name: os.environ.get(name) for name in (*_ISOLATED, "HOME", "XDG_CONFIG_HOME")}
     try:

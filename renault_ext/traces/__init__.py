@@ -62,4 +62,23 @@ def __getattr__(name: str) -> Any:
     return value
 
 
-__all__ = sorted(_HOMES)
+__all__ = [
+    "AnonymiseError",
+    "AnonymiseResult",
+    "Anonymiser",
+    "Exchange",
+    "ExchangeResult",
+    "FileError",
+    "Problem",
+    "RawBodyOptions",
+    "TraceWriter",
+    "Validator",
+    "anonymise_file",
+    "apply_suggestions",
+    "build_suggestions",
+    "read_trace_log",
+    "render_yaml",
+    "save_fixtures",
+    "validate_exchange",
+    "validate_paths",
+]

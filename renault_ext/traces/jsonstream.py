@@ -12,8 +12,14 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 _CHUNK = 1 << 20
-_JSON_KINDS = {type(None): "null", bool: "a boolean", int: "a number", float: "a number",
-               str: "a string", dict: "an object"}
+_JSON_KINDS = {
+    type(None): "null",
+    bool: "a boolean",
+    int: "a number",
+    float: "a number",
+    str: "a string",
+    dict: "an object",
+}
 _WS = " \t\r\n"
 
 

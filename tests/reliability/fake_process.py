@@ -32,16 +32,21 @@ def _config(raw: dict[str, Any]) -> FakeBackend:
 async def _serve(config: FakeBackend) -> None:
     async with running_fake_backend_async(config) as handle:
         demo = handle.demo
-        print(json.dumps({
-            "base_url": handle.base_url,
-            "gigya_api_key": demo.gigya_api_key,
-            "kamereon_api_key": demo.kamereon_api_key,
-            "email": demo.email,
-            "password": demo.password,
-            "person_id": demo.main.person_id,
-            "account_ids": list(demo.main.account_ids),
-            "vins": list(demo.main.vins),
-        }), flush=True)
+        print(
+            json.dumps(
+                {
+                    "base_url": handle.base_url,
+                    "gigya_api_key": demo.gigya_api_key,
+                    "kamereon_api_key": demo.kamereon_api_key,
+                    "email": demo.email,
+                    "password": demo.password,
+                    "person_id": demo.main.person_id,
+                    "account_ids": list(demo.main.account_ids),
+                    "vins": list(demo.main.vins),
+                }
+            ),
+            flush=True,
+        )
         loop = asyncio.get_running_loop()
         # Blocks a worker thread until EOF on stdin: the parent's pipe is our lifeline.
         await loop.run_in_executor(None, sys.stdin.read)

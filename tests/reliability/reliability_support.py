@@ -34,7 +34,9 @@ class FakeProcess:
         return str(self.info["base_url"])
 
     def advance(self, seconds: float) -> float:
-        return float(self.control.post("/_fake/time/advance", params={"seconds": seconds}).json()["now"])
+        return float(
+            self.control.post("/_fake/time/advance", params={"seconds": seconds}).json()["now"]
+        )
 
     def now(self) -> float:
         return float(self.control.get("/_fake/time").json()["now"])
@@ -58,7 +60,11 @@ def fake_process(**config: Any) -> Iterator[FakeProcess]:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     child = subprocess.Popen(
         [sys.executable, str(HERE / "fake_process.py"), json.dumps(config, default=str)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        text=True,
     )
     try:
         assert child.stdout is not None

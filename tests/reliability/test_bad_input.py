@@ -54,35 +54,79 @@ LIBRARY_CASES: list[tuple[str, str, Callable[[Any], Any]]] = [
     ("hvac temperature text", "X102VE", lambda v: v.set_ac_start("warm")),
     ("hvac start in the past", "X102VE", lambda v: v.set_ac_start(21, when=PAST)),
     ("hvac start naive/not a datetime", "X102VE", lambda v: v.set_ac_start(21, when="tomorrow")),
-    ("hvac schedule bad time", "X102VE", lambda v: v.set_hvac_schedules(
-        [{"id": 1, "activated": True, "monday": {"readyAtTime": "T25:00Z"}}])),
+    (
+        "hvac schedule bad time",
+        "X102VE",
+        lambda v: v.set_hvac_schedules(
+            [{"id": 1, "activated": True, "monday": {"readyAtTime": "T25:00Z"}}]
+        ),
+    ),
     # charge mode and schedules
     ("charge mode unknown", "X101VE", lambda v: v.set_charge_mode("turbo")),
     ("charge mode empty", "X101VE", lambda v: v.set_charge_mode("")),
     ("charge mode None", "X101VE", lambda v: v.set_charge_mode(None)),
     ("schedule id out of range", "X102VE", lambda v: v.set_charge_schedules(_schedule(id=9))),
-    ("schedule bad start time", "X102VE", lambda v: v.set_charge_schedules(
-        _schedule(monday={"startTime": "T24:30Z", "duration": 60}))),
-    ("schedule zero duration", "X102VE", lambda v: v.set_charge_schedules(
-        _schedule(monday={"startTime": "T23:30Z", "duration": 0}))),
-    ("schedule negative duration", "X102VE", lambda v: v.set_charge_schedules(
-        _schedule(monday={"startTime": "T23:30Z", "duration": -15}))),
-    ("schedule duration over a day", "X102VE", lambda v: v.set_charge_schedules(
-        _schedule(monday={"startTime": "T23:30Z", "duration": 2000}))),
-    ("schedule unknown day", "X102VE", lambda v: v.set_charge_schedules(
-        _schedule(funday={"startTime": "T23:30Z", "duration": 60}))),
+    (
+        "schedule bad start time",
+        "X102VE",
+        lambda v: v.set_charge_schedules(
+            _schedule(monday={"startTime": "T24:30Z", "duration": 60})
+        ),
+    ),
+    (
+        "schedule zero duration",
+        "X102VE",
+        lambda v: v.set_charge_schedules(_schedule(monday={"startTime": "T23:30Z", "duration": 0})),
+    ),
+    (
+        "schedule negative duration",
+        "X102VE",
+        lambda v: v.set_charge_schedules(
+            _schedule(monday={"startTime": "T23:30Z", "duration": -15})
+        ),
+    ),
+    (
+        "schedule duration over a day",
+        "X102VE",
+        lambda v: v.set_charge_schedules(
+            _schedule(monday={"startTime": "T23:30Z", "duration": 2000})
+        ),
+    ),
+    (
+        "schedule unknown day",
+        "X102VE",
+        lambda v: v.set_charge_schedules(
+            _schedule(funday={"startTime": "T23:30Z", "duration": 60})
+        ),
+    ),
     ("schedule not a mapping", "X102VE", lambda v: v.set_charge_schedules(["monday 23:30"])),
     ("delayed charge start on a KCA model", "X102VE", lambda v: v.set_charge_start(when=FUTURE)),
     # history ranges
     ("history end before start", "X102VE", lambda v: v.get_charge_history(FUTURE, PAST)),
-    ("history unknown period", "X102VE", lambda v: v.get_charge_history(PAST, FUTURE, period="year")),
+    (
+        "history unknown period",
+        "X102VE",
+        lambda v: v.get_charge_history(PAST, FUTURE, period="year"),
+    ),
     ("history start not a date", "X102VE", lambda v: v.get_charge_history("yesterday", FUTURE)),
     ("charges end before start", "X102VE", lambda v: v.get_charges(FUTURE, PAST)),
     ("hvac history empty period", "X102VE", lambda v: v.get_hvac_history(PAST, FUTURE, period="")),
     # identifiers
-    ("client: empty account id", "", lambda c: c.get_api_account("").get_api_vehicle(VIN).get_cockpit()),
-    ("client: empty VIN", "", lambda c: c.get_api_account(ACCOUNT).get_api_vehicle("").get_cockpit()),
-    ("client: malformed VIN", "", lambda c: c.get_api_account(ACCOUNT).get_api_vehicle("not-a-vin").get_cockpit()),
+    (
+        "client: empty account id",
+        "",
+        lambda c: c.get_api_account("").get_api_vehicle(VIN).get_cockpit(),
+    ),
+    (
+        "client: empty VIN",
+        "",
+        lambda c: c.get_api_account(ACCOUNT).get_api_vehicle("").get_cockpit(),
+    ),
+    (
+        "client: malformed VIN",
+        "",
+        lambda c: c.get_api_account(ACCOUNT).get_api_vehicle("not-a-vin").get_cockpit(),
+    ),
 ]
 
 
@@ -95,16 +139,24 @@ class _CountingTransport(httpx.AsyncBaseTransport):
         return httpx.Response(599, text="request reached the network")
 
 
-@pytest.mark.parametrize(("case", "model", "call"), LIBRARY_CASES, ids=[c[0] for c in LIBRARY_CASES])
+@pytest.mark.parametrize(
+    ("case", "model", "call"), LIBRARY_CASES, ids=[c[0] for c in LIBRARY_CASES]
+)
 async def test_library_rejects_bad_input_before_any_request(case, model, call) -> None:
     transport = _CountingTransport()
-    session = RenaultSession(locale="fr_FR", gigya_url="https://gigya.test", kamereon_url="https://kamereon.test",
-                             http_transport=transport)
+    session = RenaultSession(
+        locale="fr_FR",
+        gigya_url="https://gigya.test",
+        kamereon_url="https://kamereon.test",
+        http_transport=transport,
+    )
     session.set_login_token("st2.s.bad-input-login-token")
     async with RenaultClient(session) as client:
         target: Any = client
         if not case.startswith("client:"):
-            target = client.get_api_account(ACCOUNT).get_api_vehicle(VIN, details={"model": {"code": model}})
+            target = client.get_api_account(ACCOUNT).get_api_vehicle(
+                VIN, details={"model": {"code": model}}
+            )
         with pytest.raises(RenaultError) as caught:
             await call(target)
     error = caught.value
@@ -128,13 +180,31 @@ CLI_CASES: list[tuple[str, list[str]]] = [
     ("hvac time in the past", ["hvac", "start", "--at", "2020-01-01T10:00:00Z", "--vin", ZOE1]),
     ("charge mode unknown", ["charge", "mode", "set", "turbo", "--vin", ZOE1]),
     ("charge mode empty", ["charge", "mode", "set", "", "--vin", ZOE1]),
-    ("charge schedule bad id", ["charge", "schedule", "set", "9", "--monday", "T07:00Z,60", "--vin", ZOE2]),
-    ("charge schedule bad time", ["charge", "schedule", "set", "2", "--monday", "T27:00Z,60", "--vin", ZOE2]),
-    ("charge schedule bad duration", ["charge", "schedule", "set", "2", "--monday", "T07:00Z,-5", "--vin", ZOE2]),
-    ("charge schedule empty spec", ["charge", "schedule", "set", "2", "--monday", "", "--vin", ZOE2]),
-    ("hvac schedule bad time", ["hvac", "schedule", "set", "2", "--friday", "T06:61Z", "--vin", ZOE2]),
+    (
+        "charge schedule bad id",
+        ["charge", "schedule", "set", "9", "--monday", "T07:00Z,60", "--vin", ZOE2],
+    ),
+    (
+        "charge schedule bad time",
+        ["charge", "schedule", "set", "2", "--monday", "T27:00Z,60", "--vin", ZOE2],
+    ),
+    (
+        "charge schedule bad duration",
+        ["charge", "schedule", "set", "2", "--monday", "T07:00Z,-5", "--vin", ZOE2],
+    ),
+    (
+        "charge schedule empty spec",
+        ["charge", "schedule", "set", "2", "--monday", "", "--vin", ZOE2],
+    ),
+    (
+        "hvac schedule bad time",
+        ["hvac", "schedule", "set", "2", "--friday", "T06:61Z", "--vin", ZOE2],
+    ),
     ("charge history bad date", ["charge", "history", "--from", "yesterday-ish", "--vin", ZOE1]),
-    ("charge history reversed", ["charge", "history", "--from", "2024-05-01", "--to", "2024-04-01", "--vin", ZOE1]),
+    (
+        "charge history reversed",
+        ["charge", "history", "--from", "2024-05-01", "--to", "2024-04-01", "--vin", ZOE1],
+    ),
     ("charge history bad period", ["charge", "history", "--period", "year", "--vin", ZOE1]),
     ("unknown vehicle", ["battery", "--vin", "VF1AAAAA000000000"]),
     ("vehicle number out of range", ["battery", "--vin", "42"]),
@@ -142,13 +212,21 @@ CLI_CASES: list[tuple[str, list[str]]] = [
     ("unknown account", ["vehicles", "--account", "no-such-account"]),
     ("unknown locale", ["battery", "--locale", "xx_YY", "--vin", ZOE1]),
     ("http path outside Kamereon", ["http", "get", "https://evil.example.com/x", "--vin", ZOE1]),
-    ("http post body not JSON", ["http", "post", "/commerce/v1/persons/x", "{not json", "--vin", ZOE1]),
+    (
+        "http post body not JSON",
+        ["http", "post", "/commerce/v1/persons/x", "{not json", "--vin", ZOE1],
+    ),
 ]
 
 
 # Only the vehicle list can tell that a vehicle or account does not exist: reads are allowed,
 # nothing else.
-NEEDS_LOOKUP = {"unknown vehicle", "vehicle number out of range", "empty vehicle", "unknown account"}
+NEEDS_LOOKUP = {
+    "unknown vehicle",
+    "vehicle number out of range",
+    "empty vehicle",
+    "unknown account",
+}
 MAX_LOOKUP_REQUESTS = 4
 
 
@@ -157,9 +235,14 @@ def logged_in_fake(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FakeHan
     with running_fake_backend(default_test_config()) as fake:
         home = tmp_path_factory.mktemp("home")
         with isolated_environment(home, base_url=fake.base_url):
-            login = run_cli(["login", "--email", fake.demo.email, "--password-stdin"], stdin=fake.demo.password + "\n")
+            login = run_cli(
+                ["login", "--email", fake.demo.email, "--password-stdin"],
+                stdin=fake.demo.password + "\n",
+            )
             assert login.exit_code == 0, login.stderr
-            assert run_cli(["vehicles"]).exit_code == 0  # cache whatever the CLI caches about vehicles
+            assert (
+                run_cli(["vehicles"]).exit_code == 0
+            )  # cache whatever the CLI caches about vehicles
             yield fake
 
 

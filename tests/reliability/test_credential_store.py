@@ -77,8 +77,9 @@ def test_sigkill_in_the_middle_of_writes_never_leaves_a_broken_file(store_path: 
     FileCredentialStore(store_path).update({"counter": "0", "payload": "0"})
     kills = 0
     for delay in (0.35, 0.5, 0.62, 0.8, 0.93):
-        child = subprocess.Popen([sys.executable, "-c", LOOPER, str(store_path)],
-                                 stdout=subprocess.PIPE, text=True)
+        child = subprocess.Popen(
+            [sys.executable, "-c", LOOPER, str(store_path)], stdout=subprocess.PIPE, text=True
+        )
         assert child.stdout is not None and child.stdout.readline().strip() == "ready"
         time.sleep(delay)
         child.send_signal(signal.SIGKILL)
@@ -119,8 +120,12 @@ def test_processes_writing_at_once_lose_nothing(store_path: Path) -> None:
     writers, count = 3, 25
     FileCredentialStore(store_path).set("locale", "fr_FR")
     children = [
-        subprocess.Popen([sys.executable, "-c", WRITER, str(store_path), f"p{n}", str(count)],
-                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(store_path), f"p{n}", str(count)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         for n in range(writers)
     ]
     for child in children:
@@ -134,7 +139,11 @@ def test_processes_writing_at_once_lose_nothing(store_path: Path) -> None:
     data = json.loads(store_path.read_text())
     expected = {f"p{n}-{i}" for n in range(writers) for i in range(count)} | {"locale"}
     assert set(data) == expected
-    assert all(data[f"p{n}-{i}"].startswith(f"value-p{n}-{i}") for n in range(writers) for i in range(count))
+    assert all(
+        data[f"p{n}-{i}"].startswith(f"value-p{n}-{i}")
+        for n in range(writers)
+        for i in range(count)
+    )
 
 
 def test_threads_writing_at_once_lose_nothing(store_path: Path) -> None:

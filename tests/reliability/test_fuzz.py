@@ -38,7 +38,9 @@ pytestmark = pytest.mark.reliability
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 FUZZ = settings(
-    max_examples=60, deadline=3000, derandomize=True,
+    max_examples=60,
+    deadline=3000,
+    derandomize=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 CALL_TIMEOUT = 10.0  # seconds: a parser that loops forever fails here instead of hanging CI
@@ -49,7 +51,9 @@ def _load_bodies() -> dict[str, list[Any]]:
     for folder in sorted(p for p in FIXTURES.iterdir() if p.is_dir()):
         for file in sorted(folder.glob("*.json")):
             try:
-                bodies.setdefault(folder.name, []).append(json.loads(file.read_text(encoding="utf-8")))
+                bodies.setdefault(folder.name, []).append(
+                    json.loads(file.read_text(encoding="utf-8"))
+                )
             except ValueError:
                 continue
     return bodies
@@ -62,13 +66,21 @@ ALL_BODIES = [body for items in BODIES.values() for body in items]
 
 HUGE_NUMBERS = st.sampled_from([10**400, -(10**400), 2**63, -(2**63) - 1, 1e308, -1e308, 5e-324])
 SCALARS = st.one_of(
-    st.none(), st.booleans(), st.integers(), HUGE_NUMBERS,
-    st.floats(allow_nan=False, allow_infinity=False), st.text(max_size=40),
-    st.sampled_from(["", "\u0000", "💥" * 50, "\u202e\ufeff", "null", "NaN", "2024-13-45T99:99:99Z", "9" * 500]),
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    HUGE_NUMBERS,
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(max_size=40),
+    st.sampled_from(
+        ["", "\u0000", "💥" * 50, "\u202e\ufeff", "null", "NaN", "2024-13-45T99:99:99Z", "9" * 500]
+    ),
 )
 JSON_VALUES = st.recursive(
     SCALARS,
-    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=12), inner, max_size=4)),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=12), inner, max_size=4)
+    ),
     max_leaves=20,
 )
 
@@ -122,7 +134,9 @@ def mutated_documents(draw: st.DrawFn, pool: list[Any] | None = None) -> Any:
         elif action == "nest":
             document = _replace(document, path, _nest(draw(st.integers(2, 60)), draw(SCALARS)))
         elif action == "swap":
-            document = _replace(document, path, draw(st.sampled_from([[], {}, "", 0, None, True, "x"])))
+            document = _replace(
+                document, path, draw(st.sampled_from([[], {}, "", 0, None, True, "x"]))
+            )
         else:
             document = _replace(document, path, draw(JSON_VALUES))
     return document
@@ -133,12 +147,14 @@ def _dump(document: Any) -> str:
     return json.dumps(document, ensure_ascii=False)
 
 
-HTML_PAGES = st.sampled_from([
-    "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>",
-    "<!DOCTYPE html><html><body>Maintenance</body></html>",
-    "<?xml version='1.0'?><Error><Code>AccessDenied</Code></Error>",
-    "<html><title>" + "A" * 5000,  # unterminated
-])
+HTML_PAGES = st.sampled_from(
+    [
+        "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>",
+        "<!DOCTYPE html><html><body>Maintenance</body></html>",
+        "<?xml version='1.0'?><Error><Code>AccessDenied</Code></Error>",
+        "<html><title>" + "A" * 5000,  # unterminated
+    ]
+)
 
 
 @st.composite
@@ -157,7 +173,9 @@ def bodies(draw: st.DrawFn, pool: list[Any] | None = None, *, deep: bool = True)
         return draw(st.sampled_from([b"", b" ", b"\n\r\t", b"null", b"{}", b"[]", b'""']))
     if kind == "deep":
         depth = draw(st.sampled_from([500, 5_000, 100_000]))
-        opener, closer = draw(st.sampled_from([("[", "]"), ('{"data":', "}"), ('{"errors":[', "]}")]))
+        opener, closer = draw(
+            st.sampled_from([("[", "]"), ('{"data":', "}"), ('{"errors":[', "]}")])
+        )
         return (opener * depth + "1" + closer * depth).encode()
     if kind == "bytes":
         return draw(st.binary(max_size=200))
@@ -170,20 +188,38 @@ def deep_json(depth: int) -> str:
     return "[" * depth + "1" + "]" * depth
 
 
-STATUSES = st.sampled_from([200, 200, 200, 201, 204, 400, 401, 403, 404, 405, 409, 429, 500, 501, 502, 503, 504])
-CONTENT_TYPES = st.sampled_from([
-    "application/json", "application/vnd.api+json", "text/html", "text/plain", None, "application/xml",
-])
-RETRY_AFTER = st.one_of(st.none(), st.text(max_size=30), st.sampled_from(["10", "-5", "1e400", "nan",
-                                                                           "Wed, 21 Oct 2015 07:28:00 GMT"]))
+STATUSES = st.sampled_from(
+    [200, 200, 200, 201, 204, 400, 401, 403, 404, 405, 409, 429, 500, 501, 502, 503, 504]
+)
+CONTENT_TYPES = st.sampled_from(
+    [
+        "application/json",
+        "application/vnd.api+json",
+        "text/html",
+        "text/plain",
+        None,
+        "application/xml",
+    ]
+)
+RETRY_AFTER = st.one_of(
+    st.none(),
+    st.text(max_size=30),
+    st.sampled_from(["10", "-5", "1e400", "nan", "Wed, 21 Oct 2015 07:28:00 GMT"]),
+)
 
 # -- 1. error factories and response checks ------------------------------------------------------
 
 
 @FUZZ
-@given(status=st.integers(100, 599), body=bodies(), content_type=CONTENT_TYPES, retry_after=RETRY_AFTER)
-def test_kamereon_error_factory_returns_typed_errors_only(status, body, content_type, retry_after) -> None:
-    error = find_kamereon_error(status, body, content_type=content_type, retry_after_header=retry_after)
+@given(
+    status=st.integers(100, 599), body=bodies(), content_type=CONTENT_TYPES, retry_after=RETRY_AFTER
+)
+def test_kamereon_error_factory_returns_typed_errors_only(
+    status, body, content_type, retry_after
+) -> None:
+    error = find_kamereon_error(
+        status, body, content_type=content_type, retry_after_header=retry_after
+    )
     assert error is None or isinstance(error, RenaultError)
     if error is not None:
         assert str(error)  # a sentence, never empty
@@ -207,7 +243,9 @@ def _response(status: int, body: bytes, content_type: str | None, url: str) -> h
 @given(status=STATUSES, body=bodies(), content_type=CONTENT_TYPES)
 def test_response_checks_raise_typed_errors_only(status, body, content_type) -> None:
     redactor = Redactor()
-    kamereon = _response(status, body, content_type, "https://k.test/commerce/v1/accounts/a/kamereon/x")
+    kamereon = _response(
+        status, body, content_type, "https://k.test/commerce/v1/accounts/a/kamereon/x"
+    )
     gigya = _response(status, body, content_type, "https://g.test/accounts.getJWT")
     for check, response in ((check_kamereon_response, kamereon), (check_gigya_response, gigya)):
         try:
@@ -254,8 +292,11 @@ async def _with_vehicle(
     """Run ``work(vehicle)``; ``model_code=None`` leaves the details to be fetched (and fuzzed)."""
     backend = FuzzBackend(answers)
     session = RenaultSession(
-        locale="fr_FR", gigya_url="https://gigya.test", kamereon_url="https://kamereon.test",
-        http_transport=httpx.MockTransport(backend), retry=NO_RETRY,
+        locale="fr_FR",
+        gigya_url="https://gigya.test",
+        kamereon_url="https://kamereon.test",
+        http_transport=httpx.MockTransport(backend),
+        retry=NO_RETRY,
     )
     session.set_login_token("st2.s.fuzz-login-token")
     async with RenaultClient(session, model_table=MODEL_TABLE) as client:
@@ -279,10 +320,24 @@ def test_refresh_never_raises_and_keeps_typed_errors(answers, model) -> None:
 
 
 READS = [
-    "get_battery_status", "get_cockpit", "get_location", "get_hvac_status", "get_lock_status",
-    "get_tyre_pressure", "get_res_state", "get_battery_soc", "get_charge_mode", "get_charging_settings",
-    "get_charge_schedule", "get_hvac_settings", "get_notification_settings", "get_alerts",
-    "get_kcm_ev_settings", "get_car_adapter", "get_contracts", "get_details",
+    "get_battery_status",
+    "get_cockpit",
+    "get_location",
+    "get_hvac_status",
+    "get_lock_status",
+    "get_tyre_pressure",
+    "get_res_state",
+    "get_battery_soc",
+    "get_charge_mode",
+    "get_charging_settings",
+    "get_charge_schedule",
+    "get_hvac_settings",
+    "get_notification_settings",
+    "get_alerts",
+    "get_kcm_ev_settings",
+    "get_car_adapter",
+    "get_contracts",
+    "get_details",
 ]
 
 
@@ -337,9 +392,16 @@ def test_validator_reports_deep_nesting_instead_of_raising(depth) -> None:
 
 def test_validator_reads_deeply_nested_har_without_raising(tmp_path) -> None:
     entry = {
-        "request": {"method": "GET", "url": "https://x.test/commerce/v1/persons/p?country=FR", "headers": []},
-        "response": {"status": 200, "headers": [], "content": {"mimeType": "application/json",
-                                                            "text": deep_json(5_000)}},
+        "request": {
+            "method": "GET",
+            "url": "https://x.test/commerce/v1/persons/p?country=FR",
+            "headers": [],
+        },
+        "response": {
+            "status": 200,
+            "headers": [],
+            "content": {"mimeType": "application/json", "text": deep_json(5_000)},
+        },
     }
     path = tmp_path / "deep.har"
     path.write_text(_har([entry]))
@@ -358,13 +420,28 @@ def test_validator_reports_instead_of_raising(operation, body, status) -> None:
 @st.composite
 def capture_files(draw: st.DrawFn) -> bytes:
     body = draw(bodies(deep=False)).decode("utf-8", "replace")
-    url = draw(st.sampled_from([
-        f"https://api-wired-prod-1-euw1.wrd-aws.com/commerce/v1/accounts/{ACCOUNT}/kamereon/kca/car-adapter/v2/cars/{VIN}/battery-status?country=FR",
-        "https://accounts.eu1.gigya.com/accounts.getJWT", "not a url", "", "https://x/💥",
-    ]))
+    url = draw(
+        st.sampled_from(
+            [
+                f"https://api-wired-prod-1-euw1.wrd-aws.com/commerce/v1/accounts/{ACCOUNT}/kamereon/kca/car-adapter/v2/cars/{VIN}/battery-status?country=FR",
+                "https://accounts.eu1.gigya.com/accounts.getJWT",
+                "not a url",
+                "",
+                "https://x/💥",
+            ]
+        )
+    )
     entry = {
-        "request": {"method": draw(st.sampled_from(["GET", "POST", "", "BREW"])), "url": url, "headers": []},
-        "response": {"status": draw(STATUSES), "headers": [], "content": {"mimeType": "application/json", "text": body}},
+        "request": {
+            "method": draw(st.sampled_from(["GET", "POST", "", "BREW"])),
+            "url": url,
+            "headers": [],
+        },
+        "response": {
+            "status": draw(STATUSES),
+            "headers": [],
+            "content": {"mimeType": "application/json", "text": body},
+        },
     }
     kind = draw(st.sampled_from(["har", "har-mutated", "trace", "cassette", "truncated", "raw"]))
     if kind == "har":
@@ -377,8 +454,10 @@ def capture_files(draw: st.DrawFn) -> bytes:
         lines = [json.dumps(header), json.dumps(draw(st.sampled_from([record, {}, [], "x"])))]
         return "\n".join(lines).encode()
     if kind == "cassette":
-        return ("interactions:\n- request: {method: GET, uri: '" + url.replace("'", "") + "'}\n"
-                "  response: {status: {code: 200}, body: {string: " + json.dumps(body) + "}}\n").encode()
+        return (
+            "interactions:\n- request: {method: GET, uri: '" + url.replace("'", "") + "'}\n"
+            "  response: {status: {code: 200}, body: {string: " + json.dumps(body) + "}}\n"
+        ).encode()
     if kind == "truncated":
         text = _har([entry] * 3)
         return text[: draw(st.integers(0, len(text)))].encode()

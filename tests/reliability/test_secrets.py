@@ -34,8 +34,13 @@ def fake() -> Iterator[FakeHandle]:
 
 def _secrets(fake: FakeHandle, extra: dict[str, str]) -> dict[str, str]:
     user = fake.demo.main
-    found = {"password": user.password, "e-mail": user.email, "person id": user.person_id,
-             "kamereon api key": fake.demo.kamereon_api_key, **extra}
+    found = {
+        "password": user.password,
+        "e-mail": user.email,
+        "person id": user.person_id,
+        "kamereon api key": fake.demo.kamereon_api_key,
+        **extra,
+    }
     found.update({f"account id {n}": a for n, a in enumerate(user.account_ids)})
     found.update({f"vin {n}": v for n, v in enumerate(user.vins)})
     return found
@@ -52,7 +57,9 @@ async def _exercise(session: RenaultSession, fake: FakeHandle, seen: list[str]) 
         try:
             return await coro
         except RenaultError as error:
-            seen.extend([str(error), repr(error), f"{error.to_dict()}" if hasattr(error, "to_dict") else ""])
+            seen.extend(
+                [str(error), repr(error), f"{error.to_dict()}" if hasattr(error, "to_dict") else ""]
+            )
             logging.getLogger("app").exception("%s failed", what)
             return None
 
@@ -70,9 +77,15 @@ async def _exercise(session: RenaultSession, fake: FakeHandle, seen: list[str]) 
                 seen.append(repr(vehicle))
                 snapshot = await vehicle.refresh()
                 seen.extend([repr(snapshot), *(repr(e) + str(e) for e in snapshot.errors.values())])
-                for call in (vehicle.start_horn(), vehicle.refresh_battery_status(), vehicle.get_contracts(),
-                             vehicle.http_get("/commerce/v1/accounts/{account_id}/kamereon/kca/car-adapter/v1/cars/{vin}/cockpit"),
-                             vehicle.set_ac_start(21)):
+                for call in (
+                    vehicle.start_horn(),
+                    vehicle.refresh_battery_status(),
+                    vehicle.get_contracts(),
+                    vehicle.http_get(
+                        "/commerce/v1/accounts/{account_id}/kamereon/kca/car-adapter/v1/cars/{vin}/cockpit"
+                    ),
+                    vehicle.set_ac_start(21),
+                ):
                     await attempt("call", call)
         fake.controls.revoke_jwts()  # renewal under debug logging too
         await attempt("person", client.get_person())
@@ -83,9 +96,14 @@ async def test_library_keeps_every_secret_out_of_logs_errors_and_reprs(fake, cap
     caplog.set_level(logging.DEBUG)
     store = MemoryCredentialStore()
     session = RenaultSession(
-        locale="fr_FR", gigya_url=fake.base_url, kamereon_url=fake.base_url,
-        gigya_api_key=fake.demo.gigya_api_key, kamereon_api_key=fake.demo.kamereon_api_key,
-        credential_store=store, retry=RetryPolicy(attempts=2, backoff=0.01), timeout=0.2,
+        locale="fr_FR",
+        gigya_url=fake.base_url,
+        kamereon_url=fake.base_url,
+        gigya_api_key=fake.demo.gigya_api_key,
+        kamereon_api_key=fake.demo.kamereon_api_key,
+        credential_store=store,
+        retry=RetryPolicy(attempts=2, backoff=0.01),
+        timeout=0.2,
     )
     seen: list[str] = []
     tokens: dict[str, str] = {}
@@ -114,13 +132,27 @@ async def test_library_keeps_every_secret_out_of_logs_errors_and_reprs(fake, cap
 # -- CLI -------------------------------------------------------------------------------------------
 
 CLI_COMMANDS: list[list[str]] = [
-    ["accounts"], ["vehicles"], ["status", "--all"], ["battery", "--vin", "1"], ["location", "--vin", "3"],
-    ["details", "--vin", "4"], ["contracts", "--vin", "1"], ["charge", "history", "--vin", "1"],
-    ["charge", "mode", "set", "always", "--vin", "1"], ["hvac", "start", "--temperature", "21", "--vin", "1"],
-    ["soc", "set", "--min", "20", "--target", "80", "--vin", "3"], ["horn", "--vin", "3"],
-    ["http", "get", "/commerce/v1/accounts/{account_id}/kamereon/kca/car-adapter/v1/cars/{vin}/cockpit",
-     "--vin", "1"],
-    ["settings"], ["logout"],
+    ["accounts"],
+    ["vehicles"],
+    ["status", "--all"],
+    ["battery", "--vin", "1"],
+    ["location", "--vin", "3"],
+    ["details", "--vin", "4"],
+    ["contracts", "--vin", "1"],
+    ["charge", "history", "--vin", "1"],
+    ["charge", "mode", "set", "always", "--vin", "1"],
+    ["hvac", "start", "--temperature", "21", "--vin", "1"],
+    ["soc", "set", "--min", "20", "--target", "80", "--vin", "3"],
+    ["horn", "--vin", "3"],
+    [
+        "http",
+        "get",
+        "/commerce/v1/accounts/{account_id}/kamereon/kca/car-adapter/v1/cars/{vin}/cockpit",
+        "--vin",
+        "1",
+    ],
+    ["settings"],
+    ["logout"],
 ]
 
 
@@ -131,8 +163,18 @@ def test_cli_keeps_every_secret_out_of_output_and_traces(fake, tmp_path: Path) -
     with isolated_environment(tmp_path / "home", base_url=fake.base_url) as credentials:
         login = None
         for _ in range(6):  # faults are on: the login chain itself may need a second try
-            login = run_cli(["login", "--email", fake.demo.email, "--password-stdin", "--debug",
-                             "--log", str(logs / "login.jsonl")], stdin=fake.demo.password + "\n")
+            login = run_cli(
+                [
+                    "login",
+                    "--email",
+                    fake.demo.email,
+                    "--password-stdin",
+                    "--debug",
+                    "--log",
+                    str(logs / "login.jsonl"),
+                ],
+                stdin=fake.demo.password + "\n",
+            )
             outputs += [login.stdout, login.stderr]
             if login.exit_code == 0:
                 break
@@ -140,7 +182,15 @@ def test_cli_keeps_every_secret_out_of_output_and_traces(fake, tmp_path: Path) -
         stored = credentials.read_text()
         for n, argv in enumerate(CLI_COMMANDS):
             for json_flag in ([], ["--json"]):
-                result = run_cli([*argv, "--debug", *json_flag, "--log", str(logs / f"{n}{len(json_flag)}.jsonl")])
+                result = run_cli(
+                    [
+                        *argv,
+                        "--debug",
+                        *json_flag,
+                        "--log",
+                        str(logs / f"{n}{len(json_flag)}.jsonl"),
+                    ]
+                )
                 outputs += [result.stdout, result.stderr]
                 assert result.exit_code != 70, f"{argv}: internal error\n{result.stderr[-2000:]}"
     import json as _json

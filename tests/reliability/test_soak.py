@@ -218,8 +218,13 @@ def _check_action(figures: Figures, name: str, marks: list[list[Any]]) -> None:
 
 
 async def _act(vehicle: Any, wire: Wire, figures: Figures, rng: random.Random) -> None:
-    name, method = rng.choice((("horn", "start_horn"), ("lights", "start_lights"),
-                               ("battery refresh", "refresh_battery_status")))
+    name, method = rng.choice(
+        (
+            ("horn", "start_horn"),
+            ("lights", "start_lights"),
+            ("battery refresh", "refresh_battery_status"),
+        )
+    )
     wire.marks.clear()
     wire.marking = True
     try:
@@ -253,7 +258,9 @@ async def _poll(vehicles: list[Any], figures: Figures) -> None:
         for key, error in snapshot.errors.items():
             figures.endpoint_errors[type(error).__name__] += 1
             if not isinstance(error, EXPECTED_ERRORS) or not str(error):
-                figures.untyped.append(f"{key}: {type(error).__module__}.{type(error).__name__}: {error!r}")
+                figures.untyped.append(
+                    f"{key}: {type(error).__module__}.{type(error).__name__}: {error!r}"
+                )
 
     for vehicle in vehicles:
         await one(vehicle)
@@ -264,7 +271,10 @@ def _slope(points: list[tuple[int, int]]) -> float:
     fills of lazy caches (a schema node first met late, a re-fetched vehicle list) are steps
     that barely move the median."""
     slopes = sorted(
-        (y2 - y1) / (x2 - x1) for i, (x1, y1) in enumerate(points) for x2, y2 in points[i + 1:] if x2 > x1
+        (y2 - y1) / (x2 - x1)
+        for i, (x1, y1) in enumerate(points)
+        for x2, y2 in points[i + 1 :]
+        if x2 > x1
     )
     return slopes[len(slopes) // 2] if slopes else 0.0
 
@@ -277,7 +287,9 @@ def _traced_now() -> int:
 @pytest.fixture
 def fleet_fake():
     with fake_process(
-        seed=SEED, demo_file=str(FLEET_FILE), clock_speed=0,
+        seed=SEED,
+        demo_file=str(FLEET_FILE),
+        clock_speed=0,
         faults={"slow_body_seconds": SLOW_BODY_SECONDS},
     ) as fake:
         yield fake
@@ -294,14 +306,21 @@ async def test_soak_ten_vehicles_under_faults(fleet_fake, tmp_path, monkeypatch,
     # The per-account limiter on simulated time (public RateLimiter.clock); nothing else changes.
     monkeypatch.setattr(session_module, "RateLimiter", functools.partial(RateLimiter, clock=clock))
     loop = asyncio.get_running_loop()
-    loop.set_exception_handler(lambda _loop, ctx: figures.unhandled.append(f"event loop: {ctx.get('message')}: {ctx.get('exception')!r}"))
+    loop.set_exception_handler(
+        lambda _loop, ctx: figures.unhandled.append(
+            f"event loop: {ctx.get('message')}: {ctx.get('exception')!r}"
+        )
+    )
     store_path = tmp_path / "renault" / "credentials.json"
 
     def new_client() -> RenaultClient:
         transport = CheckingTransport(clock, wire)
         session = session_for(
-            info, credential_store=FileCredentialStore(store_path), timeout=TIMEOUT,
-            retry=RetryPolicy(attempts=3, backoff=0.01), http_transport=transport,
+            info,
+            credential_store=FileCredentialStore(store_path),
+            timeout=TIMEOUT,
+            retry=RetryPolicy(attempts=3, backoff=0.01),
+            http_transport=transport,
             exchange_sink=transport.on_exchange,
             clock=clock,  # JWT expiry judged on simulated time too
         )
@@ -326,8 +345,10 @@ async def test_soak_ten_vehicles_under_faults(fleet_fake, tmp_path, monkeypatch,
         for round_no in range(ROUNDS):
             # -- the schedule of trouble for this round ------------------------------------
             quota_on = round_no in QUOTA_ROUNDS
-            fake.set_faults(quota_per_minute=QUOTA_PER_MINUTE if quota_on else None,
-                            gigya_outage=round_no in GIGYA_OUTAGE_ROUNDS)
+            fake.set_faults(
+                quota_per_minute=QUOTA_PER_MINUTE if quota_on else None,
+                gigya_outage=round_no in GIGYA_OUTAGE_ROUNDS,
+            )
             if round_no in JWT_REVOCATION_ROUNDS or round_no in GIGYA_OUTAGE_ROUNDS:
                 revocations += 1
                 fake.revoke("jwts")
@@ -361,7 +382,12 @@ async def test_soak_ten_vehicles_under_faults(fleet_fake, tmp_path, monkeypatch,
             else:
                 figures.skipped_rounds += 1
             if os.environ.get("RELIABILITY_SOAK_TRACE"):
-                print(round_no, f"{time.perf_counter() - started:.1f}", dict(wire.statuses), dict(wire.requests))
+                print(
+                    round_no,
+                    f"{time.perf_counter() - started:.1f}",
+                    dict(wire.statuses),
+                    dict(wire.requests),
+                )
             if round_no + 1 >= WARM_UP_ROUNDS:
                 memory.append((figures.polls, _traced_now()))
             clock.value = fake.advance(rng.choice(POLL_INTERVALS))
@@ -387,23 +413,33 @@ async def test_soak_ten_vehicles_under_faults(fleet_fake, tmp_path, monkeypatch,
     kamereon = wire.requests["kamereon"]
     faults_seen = sum(n for status, n in wire.statuses.items() if status not in (200,))
     report = [
-        (f"soak: {ROUNDS} polls of a 10-vehicle account over {simulated_hours:.1f} simulated hours, "
-        f"{elapsed:.1f} s real ({figures.skipped_rounds} polls skipped: account unreachable)"),
+        (
+            f"soak: {ROUNDS} polls of a 10-vehicle account over {simulated_hours:.1f} simulated hours, "
+            f"{elapsed:.1f} s real ({figures.skipped_rounds} polls skipped: account unreachable)"
+        ),
         f"  vehicle refreshes {figures.polls} (fully clean {figures.clean_polls}), endpoint reads {figures.endpoint_reads}",
-        (f"  requests: kamereon {kamereon}, gigya {sum(n for k, n in wire.requests.items() if k != 'kamereon')} "
-        f"({dict(sorted((k, n) for k, n in wire.requests.items() if k != 'kamereon'))})"),
+        (
+            f"  requests: kamereon {kamereon}, gigya {sum(n for k, n in wire.requests.items() if k != 'kamereon')} "
+            f"({dict(sorted((k, n) for k, n in wire.requests.items() if k != 'kamereon'))})"
+        ),
         f"  kamereon answers by status: {dict(sorted(wire.statuses.items(), key=str))} (non-200: {faults_seen})",
         f"  errors surfaced per endpoint: {dict(figures.endpoint_errors.most_common())}",
-        (f"  recoveries: JWT revocations {revocations}, new JWTs {wire.requests['accounts.getJWT']}, "
-        f"restarts from the stored login token {figures.restarts_from_login_token}, "
-        f"password logins {figures.password_logins} (initial + after the login-token revocation)"),
+        (
+            f"  recoveries: JWT revocations {revocations}, new JWTs {wire.requests['accounts.getJWT']}, "
+            f"restarts from the stored login token {figures.restarts_from_login_token}, "
+            f"password logins {figures.password_logins} (initial + after the login-token revocation)"
+        ),
         f"  actions: {dict(figures.actions)}",
-        (f"  quota: sent during cool-down {len(wire.sent_during_cool_down)}, refused locally "
-        f"(no request) counted in QuotaLimitError above"),
+        (
+            f"  quota: sent during cool-down {len(wire.sent_during_cool_down)}, refused locally "
+            f"(no request) counted in QuotaLimitError above"
+        ),
         f"  setup retries after typed errors: {dict(figures.setup_failures)}",
-        (f"  memory: traced peak {peak / 1024:.0f} KiB; after warm-up {growth / 1024:+.1f} KiB over "
-        f"{polls_measured} vehicle polls, trend {slope:+.0f} B/poll (limit {MAX_GROWTH_PER_POLL}), "
-        f"max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB"),
+        (
+            f"  memory: traced peak {peak / 1024:.0f} KiB; after warm-up {growth / 1024:+.1f} KiB over "
+            f"{polls_measured} vehicle polls, trend {slope:+.0f} B/poll (limit {MAX_GROWTH_PER_POLL}), "
+            f"max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB"
+        ),
     ]
     with capsys.disabled():
         print("\n" + "\n".join(report))
