@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-import base64
-import json
+from fake_tokens import fake_jwt as token
 
 from renault_ext.auth import jwt_expiry, jwt_person_id
-
-
-def token(claims: dict) -> str:
-    payload = base64.urlsafe_b64encode(json.dumps(claims).encode()).decode().rstrip("=")
-    return f"eyJhbGciOiJub25lIn0.{payload}.fake-signature"
 
 
 def test_person_id_is_read_from_the_jwt_claim_or_not_at_all() -> None:

@@ -9,6 +9,7 @@ from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
+from fake_tokens import LONG_SIGNATURE, fake_jwt
 
 from renault_ext import errors as E
 from renault_ext.redaction import Redactor
@@ -54,10 +55,7 @@ EXPECTED_FIXTURE_CLASSES = {
     "resource_not_found.json": (E.ResourceNotFoundError, "Resource not found"),
 }
 
-JWT = (
-    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJwZXJzb24taWQtMSIsImV4cCI6MTk5OTk5OTk5OX0"
-    ".c2lnbmF0dXJlLXNpZ25hdHVyZS1zaWduYXR1cmU"
-)
+JWT = fake_jwt({"sub": "person-id-1", "exp": 1999999999}, signature=LONG_SIGNATURE)
 PASSWORD = "Sup3r-s3cret-P@ss"
 VIN = "VF1ABCDE123456789"
 EMAIL = "jane.doe@example.com"

@@ -7,14 +7,12 @@ import logging
 from urllib.parse import quote_plus
 
 import pytest
+from fake_tokens import LONG_SIGNATURE, fake_jwt
 
 from renault_ext.redaction import RedactingFilter, Redactor
 
 PASSWORD = "correct horse & battery"
-JWT = (
-    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJwZXJzb24taWQtMSIsImV4cCI6MTk5OTk5OTk5OX0"
-    ".c2lnbmF0dXJlLXNpZ25hdHVyZS1zaWduYXR1cmU"
-)
+JWT = fake_jwt({"sub": "person-id-1", "exp": 1999999999}, signature=LONG_SIGNATURE)
 VIN = "VF1ABCDE123456789"
 OTHER_VIN = "UU1XYZAB987654321"
 EMAIL = "jane.doe@example.com"

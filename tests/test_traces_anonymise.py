@@ -9,6 +9,7 @@ from urllib.parse import quote, quote_plus
 
 import pytest
 import yaml
+from fake_tokens import b64url, fake_jwt
 from trace_cli import run_trace_cli
 
 from renault_ext.traces import RawBodyOptions, TraceWriter, Validator, anonymise_file
@@ -28,7 +29,11 @@ PASSWORD = "P@ss w0rd&=%!"
 API_KEY = "3_e8d4g4SE_Fo8ahyHwwP7ohLGZ79HKNN2T8NjQqoNnk6Epj6ilyYwKdHUyCw3wuxz"
 KAMEREON_KEY = "YjkKtHmGfaceeuExUDKGxrLZGGvtVS0J"
 LOGIN_TOKEN = "st2.s.AcbHxyz0123456789.abcdefGHIJKLmnopQRSTuvwxYZ_-0123456789.sc3"
-JWT = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4ifQ.c2lnbmF0dXJlLXNpZ25hdHVyZS0xMjM0NTY"
+JWT = fake_jwt(
+    {"sub": "1234567890", "name": "John"},
+    header={"alg": "RS256", "typ": "JWT"},
+    signature=b64url(b"signature-signature-123456"),
+)
 COOKIE = "gmid.ver4.AcbHsecretcookie000111"
 PLATE = "GH-123-XY"
 RADIO = "7391"
