@@ -362,19 +362,12 @@ class RenaultVehicle:
         return await self._action("actions/refresh-location")
 
     async def refresh_battery_status(self) -> Any:
-        definition = EndpointDefinition(
-            "actions/refresh-battery-status",
-            "postRefreshBatteryStatus",
-            "default",
-            body_type="RefreshBatteryStatus",
+        # Not in the model table (no model is known to refuse it); the spec gives its data.type.
+        return await self._session.set_vehicle_action(
+            self._account_id, self._vin, "actions/refresh-battery-status", None
         )
-        return await self._post(definition, _jsonapi(definition.body_type, None))
 
     async def refresh_hvac_status(self) -> Any:
-        definition = EndpointDefinition(
-            "actions/refresh-hvac-status",
-            "postRefreshHvacStatus",
-            "default",
-            body_type="RefreshHvacStatus",
+        return await self._session.set_vehicle_action(
+            self._account_id, self._vin, "actions/refresh-hvac-status", None
         )
-        return await self._post(definition, _jsonapi(definition.body_type, None))
