@@ -15,9 +15,14 @@ from renault_ext.cli.common import (
     show_read,
     vehicle_command,
 )
-from renault_ext.validation import validate_charge_mode, validate_schedule_id
+from renault_ext.validation import validate_charge_mode
 
 MODE_CHOICES = ("always", "scheduled", "always_charging", "schedule_mode")
+
+
+SCHEDULES = schedules.ScheduleCommands(
+    "charge schedule", reader="get_charging_settings", writer="set_charge_schedules", hvac=False
+)
 
 
 def register(subparsers: Any) -> None:
@@ -78,7 +83,7 @@ def register(subparsers: Any) -> None:
     set_parser = command(
         schedule,
         "set",
-        vehicle_command(_schedule_set, prepare=_check_schedule_set),
+        vehicle_command(SCHEDULES.set, prepare=SCHEDULES.check_set),
         help="change one schedule (the others are sent back unchanged)",
     )
     set_parser.add_argument("id", type=int, help="schedule number (1-5)")
@@ -87,7 +92,7 @@ def register(subparsers: Any) -> None:
         toggle = command(
             schedule,
             name,
-            vehicle_command(_schedule_toggle(value), prepare=_check_id),
+            vehicle_command(SCHEDULES.toggle(value), prepare=SCHEDULES.check_id),
             help=f"{name} one schedule",
         )
         toggle.add_argument("id", type=int)
@@ -157,19 +162,12 @@ async def _sessions(cli: Any, info: Any) -> int:
 # -- schedules --------------------------------------------------------------------------------
 
 
-async def _read_schedules(info: Any) -> tuple[Any, list[dict[str, Any]]]:
-    """(raw document, editable schedules) from charging-settings."""
-    data = await info.vehicle.get_charging_settings()
-    raw = data.to_dict() if hasattr(data, "to_dict") else (data or {})
-    return data, schedules.normalise(raw.get("schedules"), schedules.CHARGE_DAY_FIELDS)
-
-
 async def _schedule_show(cli: Any, info: Any) -> int:
     vehicle = info.vehicle
     if not await vehicle.supports_endpoint("charging-settings"):
         # KCA calendar (ZOE ph1) or the flat KCM ev/settings, as the model table routes it.
         return show_read(cli, info, "charge schedule", await vehicle.get_charge_schedule())
-    data, items = await _read_schedules(info)
+    data, items = await SCHEDULES.read(info)
     if cli.out.json_mode:
         cli.out.json(
             {
@@ -186,37 +184,3 @@ async def _schedule_show(cli: Any, info: Any) -> int:
         schedules.COLUMNS, schedules.rows(items, hvac=False), title="Charge schedules (times UTC)"
     )
     return 0
-
-
-async def _write(
-    cli: Any, info: Any, name: str, edited: list[dict[str, Any]], summary: dict[str, Any]
-) -> int:
-    mark = cli.mark()
-    answer = await info.vehicle.set_charge_schedules(edited)
-    return confirm_action(cli, info, name, answer, mark, summary)
-
-
-def _check_id(args: Any) -> int:
-    return validate_schedule_id(args.id)
-
-
-def _check_schedule_set(args: Any) -> dict[str, Any]:
-    validate_schedule_id(args.id)
-    return schedules.day_specs(args, hvac=False)
-
-
-async def _schedule_set(cli: Any, info: Any) -> int:
-    days = cli.prepared
-    _, items = await _read_schedules(info)
-    edited = schedules.edit(items, cli.args.id, days=days, activated=cli.args.activated)
-    return await _write(cli, info, "charge schedule set", edited, {"id": cli.args.id, "days": days})
-
-
-def _schedule_toggle(value: bool) -> Any:
-    async def handler(cli: Any, info: Any) -> int:
-        _, items = await _read_schedules(info)
-        edited = schedules.edit(items, cli.args.id, activated=value, allow_new=False)
-        name = "charge schedule " + ("activate" if value else "deactivate")
-        return await _write(cli, info, name, edited, {"id": cli.args.id, "activated": value})
-
-    return handler

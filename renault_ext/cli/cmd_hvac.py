@@ -15,9 +15,14 @@ from renault_ext.cli.common import (
     show_read,
     vehicle_command,
 )
-from renault_ext.validation import validate_schedule_id, validate_temperature
+from renault_ext.validation import validate_temperature
 
 DEFAULT_TEMPERATURE = 21.0
+
+
+SCHEDULES = schedules.ScheduleCommands(
+    "hvac schedule", reader="get_hvac_settings", writer="set_hvac_schedules", hvac=True
+)
 
 
 def register(subparsers: Any) -> None:
@@ -70,7 +75,7 @@ def register(subparsers: Any) -> None:
     set_parser = command(
         schedule,
         "set",
-        vehicle_command(_schedule_set, prepare=_check_schedule_set),
+        vehicle_command(SCHEDULES.set, prepare=SCHEDULES.check_set),
         help="change one schedule (the others are sent back unchanged)",
     )
     set_parser.add_argument("id", type=int, help="schedule number (1-5)")
@@ -79,7 +84,7 @@ def register(subparsers: Any) -> None:
         toggle = command(
             schedule,
             name,
-            vehicle_command(_toggle(value), prepare=_check_id),
+            vehicle_command(SCHEDULES.toggle(value), prepare=SCHEDULES.check_id),
             help=f"{name} one schedule",
         )
         toggle.add_argument("id", type=int)
@@ -127,14 +132,8 @@ async def _sessions(cli: Any, info: Any) -> int:
     return show_read(cli, info, "hvac sessions", await info.vehicle.get_hvac_sessions(start, end))
 
 
-async def _read_schedules(info: Any) -> tuple[Any, list[dict[str, Any]]]:
-    data = await info.vehicle.get_hvac_settings()
-    raw = data.to_dict() if hasattr(data, "to_dict") else (data or {})
-    return data, schedules.normalise(raw.get("schedules"), schedules.HVAC_DAY_FIELDS)
-
-
 async def _schedule_show(cli: Any, info: Any) -> int:
-    data, items = await _read_schedules(info)
+    data, items = await SCHEDULES.read(info)
     if cli.out.json_mode:
         cli.out.json(
             {
@@ -151,37 +150,3 @@ async def _schedule_show(cli: Any, info: Any) -> int:
         title=f"{info.label} — HVAC schedules (times UTC)",
     )
     return 0
-
-
-async def _write(
-    cli: Any, info: Any, name: str, edited: list[dict[str, Any]], summary: dict[str, Any]
-) -> int:
-    mark = cli.mark()
-    answer = await info.vehicle.set_hvac_schedules(edited)
-    return confirm_action(cli, info, name, answer, mark, summary)
-
-
-def _check_id(args: Any) -> int:
-    return validate_schedule_id(args.id)
-
-
-def _check_schedule_set(args: Any) -> dict[str, Any]:
-    validate_schedule_id(args.id)
-    return schedules.day_specs(args, hvac=True)
-
-
-async def _schedule_set(cli: Any, info: Any) -> int:
-    days = cli.prepared
-    _, items = await _read_schedules(info)
-    edited = schedules.edit(items, cli.args.id, days=days, activated=cli.args.activated)
-    return await _write(cli, info, "hvac schedule set", edited, {"id": cli.args.id, "days": days})
-
-
-def _toggle(value: bool) -> Any:
-    async def handler(cli: Any, info: Any) -> int:
-        _, items = await _read_schedules(info)
-        edited = schedules.edit(items, cli.args.id, activated=value, allow_new=False)
-        name = "hvac schedule " + ("activate" if value else "deactivate")
-        return await _write(cli, info, name, edited, {"id": cli.args.id, "activated": value})
-
-    return handler

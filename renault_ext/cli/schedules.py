@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from renault_ext.cli.common import confirm_action
 from renault_ext.cli.failures import USAGE, CliError
 from renault_ext.validation import DAY_NAMES, parse_day_spec, validate_schedule_id
 
@@ -114,3 +115,57 @@ def rows(schedules: list[dict[str, Any]], *, hvac: bool) -> list[list[Any]]:
 
 
 COLUMNS = ("Id", "Active", *(d[:3].title() for d in DAY_NAMES))
+
+
+class ScheduleCommands:
+    """The read-modify-write handlers shared by `charge schedule` and `hvac schedule`.
+
+    ``reader``/``writer`` name the vehicle methods (``get_charging_settings`` /
+    ``set_charge_schedules``, ``get_hvac_settings`` / ``set_hvac_schedules``).
+    """
+
+    def __init__(self, name: str, *, reader: str, writer: str, hvac: bool) -> None:
+        self.name = name  # "charge schedule" / "hvac schedule"
+        self._reader = reader
+        self._writer = writer
+        self._hvac = hvac
+
+    async def read(self, info: Any) -> tuple[Any, list[dict[str, Any]]]:
+        """(raw document, editable schedules)."""
+        data = await getattr(info.vehicle, self._reader)()
+        raw = data.to_dict() if hasattr(data, "to_dict") else (data or {})
+        fields = HVAC_DAY_FIELDS if self._hvac else CHARGE_DAY_FIELDS
+        return data, normalise(raw.get("schedules"), fields)
+
+    async def _write(
+        self, cli: Any, info: Any, name: str, edited: list[dict[str, Any]], summary: dict[str, Any]
+    ) -> int:
+        mark = cli.mark()
+        answer = await getattr(info.vehicle, self._writer)(edited)
+        return confirm_action(cli, info, name, answer, mark, summary)
+
+    @staticmethod
+    def check_id(args: Any) -> int:
+        return validate_schedule_id(args.id)
+
+    def check_set(self, args: Any) -> dict[str, Any]:
+        validate_schedule_id(args.id)
+        return day_specs(args, hvac=self._hvac)
+
+    async def set(self, cli: Any, info: Any) -> int:
+        days = cli.prepared
+        _, items = await self.read(info)
+        edited = edit(items, cli.args.id, days=days, activated=cli.args.activated)
+        summary = {"id": cli.args.id, "days": days}
+        return await self._write(cli, info, f"{self.name} set", edited, summary)
+
+    def toggle(self, value: bool) -> Any:
+        async def handler(cli: Any, info: Any) -> int:
+            _, items = await self.read(info)
+            edited = edit(items, cli.args.id, activated=value, allow_new=False)
+            name = f"{self.name} " + ("activate" if value else "deactivate")
+            return await self._write(
+                cli, info, name, edited, {"id": cli.args.id, "activated": value}
+            )
+
+        return handler
