@@ -34,11 +34,13 @@ READ_KEYS: tuple[str, ...] = (
 )
 
 
-def _field(model: Any, wire_name: str) -> Any:
-    """A value by its wire name, whether the generated model declares it or keeps it as extra."""
-    if model is None:
-        return None
-    data = model.to_dict() if hasattr(model, "to_dict") else model
+def _plain(model: Any) -> Any:
+    """The wire form of a generated model (declared and extra fields alike), converted once."""
+    return model.to_dict() if hasattr(model, "to_dict") else model
+
+
+def _field(data: Any, wire_name: str) -> Any:
+    """A value of a plain (wire-form) document by its wire name."""
     return data.get(wire_name) if isinstance(data, dict) else None
 
 
@@ -132,7 +134,7 @@ def charge_sessions(model: Any, specifications: frozenset[str]) -> list[ChargeSe
     """Normalised ``charges[]`` of a charges read (durations: minutes on X101VE, else seconds)."""
     in_minutes = "reports-charge-session-durations-in-minutes" in specifications
     sessions = []
-    for item in _field(model, "charges") or []:
+    for item in _field(_plain(model), "charges") or []:
         if not isinstance(item, dict):
             continue
         sessions.append(
@@ -173,38 +175,39 @@ def build_snapshot(
 ) -> VehicleSnapshot:
     raw = {k: v for k, v in results.items() if not isinstance(v, Exception)}
     errors = {k: v for k, v in results.items() if isinstance(v, Exception)}
+    plain = {k: _plain(v) for k, v in raw.items()}
     views: dict[str, Any] = {}
-    if raw.get("battery-status") is not None:
-        views["battery"] = _battery(raw["battery-status"], specifications)
-    if (cockpit := raw.get("cockpit")) is not None:
+    if plain.get("battery-status") is not None:
+        views["battery"] = _battery(plain["battery-status"], specifications)
+    if (cockpit := plain.get("cockpit")) is not None:
         views["cockpit"] = CockpitView(
             _field(cockpit, "totalMileage"),
             _field(cockpit, "fuelAutonomy"),
             _field(cockpit, "fuelQuantity"),
         )
-    if (location := raw.get("location")) is not None:
+    if (location := plain.get("location")) is not None:
         views["location"] = LocationView(
             _field(location, "gpsLatitude"),
             _field(location, "gpsLongitude"),
             _timestamp(location, "lastUpdateTime"),
         )
-    if (hvac := raw.get("hvac-status")) is not None:
+    if (hvac := plain.get("hvac-status")) is not None:
         views["hvac"] = HvacView(
             _field(hvac, "hvacStatus"),
             _field(hvac, "externalTemperature"),
             _field(hvac, "internalTemperature"),
             _timestamp(hvac, "lastUpdateTime"),
         )
-    if (lock := raw.get("lock-status")) is not None:
+    if (lock := plain.get("lock-status")) is not None:
         views["lock_status"] = _field(lock, "lockStatus")
-    if (pressure := raw.get("pressure")) is not None:
+    if (pressure := plain.get("pressure")) is not None:
         views["tyres"] = TyresView(
             *(
                 units.tyre_pressure_bar(_field(pressure, name))
                 for name in ("flPressure", "frPressure", "rlPressure", "rrPressure")
             )
         )
-    if (soc := raw.get("soc-levels")) is not None:
+    if (soc := plain.get("soc-levels")) is not None:
         views["soc_min"] = _field(soc, "socMin")
         views["soc_target"] = _field(soc, "socTarget")
     return VehicleSnapshot(vin=vin, model_code=model_code, raw=raw, errors=errors, **views)
