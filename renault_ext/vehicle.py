@@ -333,13 +333,10 @@ class RenaultVehicle:
 
     async def _charge_start_via_ev_settings(self, definition: EndpointDefinition) -> Any:
         # Read-modify-write (facts §5.1 kcm-settings): charging starts when no program holds it back.
-        settings = (
-            await self._call(definition.companion_operation_id or "getKcmEvSettings")
-        ).to_dict()
-        for program in settings.get("programs") or []:
-            if isinstance(program, dict):
-                program["programActivationStatus"] = False
-        return await self._post(definition, settings)
+        settings = await self._call(definition.companion_operation_id or "getKcmEvSettings")
+        for program in settings.programs or []:  # UNSET (absent) is falsy
+            program.program_activation_status = False
+        return await self._post(definition, settings.to_dict())
 
     async def set_charge_stop(self) -> Any:
         return await self._action("actions/charge-stop")
