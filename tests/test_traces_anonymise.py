@@ -474,7 +474,9 @@ def test_deeply_nested_bodies_are_scrubbed_as_text(depth) -> None:
     from renault_ext.traces.anonymise import Anonymiser
 
     real_vin = "VF1RFB00512345678"
-    body = "[" * depth + json.dumps({"vin": real_vin, "email": "someone@mailbox.test"}) + "]" * depth
+    body = (
+        "[" * depth + json.dumps({"vin": real_vin, "email": "someone@mailbox.test"}) + "]" * depth
+    )
     out = Anonymiser().body(body)
     assert out is not None and out.count("[") == depth
     assert real_vin not in out and "someone@mailbox.test" not in out
