@@ -9,6 +9,8 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from renault_ext.cli.failures import CliError, fake_backend_module
+
 if TYPE_CHECKING:  # the fake pulls in starlette/uvicorn: imported only when this command runs
     from renault_ext.fake.config import FakeBackend
 
@@ -127,8 +129,11 @@ def banner(handle) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from renault_ext.fake.server import running_fake_backend
-
+    try:
+        running_fake_backend = fake_backend_module().running_fake_backend
+    except CliError as error:
+        print(f"fake-server: {error}", file=sys.stderr)
+        return error.exit_code
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     try:
         with running_fake_backend(config_from_args(args)) as handle:

@@ -242,9 +242,8 @@ async def _run(
             cli.store = open_store(getattr(args, "credentials", None))
             return int(await handler(cli))
         if getattr(args, "fake", False):
-            from renault_ext.fake import FakeBackend, running_fake_backend
-
-            cli.fake = stack.enter_context(running_fake_backend(FakeBackend(seed=1)))
+            fake = failures.fake_backend_module()
+            cli.fake = stack.enter_context(fake.running_fake_backend(fake.FakeBackend(seed=1)))
             cli.out.message(
                 "Demo data: in-process fake backend, demo account, no network (--fake).",
                 style="dim",

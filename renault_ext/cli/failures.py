@@ -38,6 +38,19 @@ class CliError(Exception):
         self.hint = hint
 
 
+def fake_backend_module() -> Any:
+    """renault_ext.fake, or a configuration error naming the extra when its server is missing."""
+    try:
+        from renault_ext import fake
+    except ModuleNotFoundError as error:
+        if error.name not in ("starlette", "uvicorn"):
+            raise
+        raise CliError(
+            str(error), exit_code=CONFIG, hint="The library itself works without it."
+        ) from None
+    return fake
+
+
 @dataclass
 class Failure:
     exit_code: int

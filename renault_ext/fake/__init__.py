@@ -13,7 +13,23 @@ time and fault injection::
 
 Also ``running_fake_backend_async`` (same handle, in the current event loop), the pytest plugin
 ``renault_ext.fake.pytest_plugin`` and the ``renault fake-server`` command.
+
+starlette and uvicorn come with the ``fake`` extra (``pip install 'renault-openapi[fake]'``): a
+library install does not need a web server.
 """
+
+INSTALL_HINT = "pip install 'renault-openapi[fake]'"
+
+try:
+    import starlette  # noqa: F401 - presence check; the server modules import what they use
+    import uvicorn  # noqa: F401
+except ModuleNotFoundError as missing:
+    # Every entry point (CLI, pytest plugin, user code) fails the same way, naming the extra
+    # instead of a bare "No module named 'starlette'".
+    raise ModuleNotFoundError(
+        f"The fake backend needs {missing.name!r}, which is not installed: {INSTALL_HINT}",
+        name=missing.name,
+    ) from None
 
 from renault_ext.fake.config import FAULT_KINDS, OPT_IN_FAULT_KINDS, FakeBackend, Faults
 from renault_ext.fake.server import (
