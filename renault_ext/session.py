@@ -41,6 +41,7 @@ _LOG = logging.getLogger(__name__)
 # Generated parsers trust the spec; when Renault sends something else they fail with these.
 _PARSE_FAILURES = (KeyError, TypeError, ValueError, AttributeError)
 _ACCOUNT_IN_PATH = re.compile(r"/accounts/([^/]+)")
+DRIFT_DRAIN_SECONDS = 2.0
 
 
 class RenaultSession:
@@ -122,7 +123,18 @@ class RenaultSession:
         await self.aclose()
 
     async def aclose(self) -> None:
+        if self._drift is not None:
+            # A one-shot script (the CLI) closes right after its answer: its drift warning must
+            # still be logged, but a stuck check must not hold the close up.
+            await self._drift.drain(timeout=DRIFT_DRAIN_SECONDS)
+            self._drift.close()
         await self._transport.aclose()
+
+    async def drift_checks_done(self) -> None:
+        """Wait for the spec checks of the answers received so far (they run in the background,
+        see renault_ext.drift); their warnings are logged when this returns."""
+        if self._drift is not None:
+            await self._drift.drain()
 
     # -- identity ---------------------------------------------------------------------------
     @property
@@ -228,10 +240,7 @@ class RenaultSession:
                     operation=operation_id,
                 ) from error
             if self._drift is not None:
-                # Checked once the caller has its answer, while the loop waits for the network.
-                asyncio.get_running_loop().call_soon(
-                    self._drift.observe, operation_id, response.status_code, response.content
-                )
+                self._drift.submit(operation_id, response.status_code, response.content)
             return response.parsed
         raise AssertionError("unreachable")  # pragma: no cover
 
