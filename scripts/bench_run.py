@@ -489,7 +489,7 @@ def scenario_validate(clients: Clients, plan: Plan, results: dict[str, Any], qui
         f"print(json.dumps(bench_validate.bench_bodies({plan.validate_bodies})))"
     )
     out = subprocess.run(
-        [str(clients.ours_python), "-c", code],
+        [sys.executable, "-c", code],  # the project's tools, not the client's venv
         capture_output=True,
         text=True,
         env=clients.env,
@@ -511,7 +511,7 @@ def scenario_regenerate(clients: Clients, plan: Plan, results: dict[str, Any]) -
         with tempfile.TemporaryDirectory(prefix="bench-regen-") as out_dir:
             started = time.perf_counter()
             out = subprocess.run(
-                [str(clients.ours_python), str(SCRIPTS / "regenerate.py"), "--out", out_dir],
+                [sys.executable, str(SCRIPTS / "regenerate.py"), "--out", out_dir],
                 capture_output=True,
                 text=True,
                 env=clients.env,
@@ -779,8 +779,9 @@ def write_results(results: dict[str, Any], path: Path) -> None:
             "jitter), own process, benchmarks/demo_fleet.yaml (1-vehicle and 10-vehicle accounts)."
         ),
         (
-            "- Each client runs in its own interpreter (renault-api in its throwaway venv); repetitions "
-            "alternate which client goes first. Figures: median (min–max, n)."
+            "- Each client runs in its own interpreter and venv holding only its run-time dependencies "
+            "(renault-api: its latest release; ours: benchmarks/.venv-ours, the working tree on its "
+            "path); repetitions alternate which client goes first. Figures: median (min–max, n)."
         ),
         "",
         "## Figures",
@@ -853,6 +854,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--renault-api-python", type=Path, default=DEFAULT_RENAULT_API_VENV / "bin" / "python"
     )
+    parser.add_argument(
+        "--ours-python",
+        type=Path,
+        default=Path(sys.executable),
+        help="interpreter of a venv with only our run-time dependencies (scripts/bench makes one)",
+    )
     parser.add_argument("--latency-ms", type=float, default=50.0)
     parser.add_argument("--jitter-ms", type=float, default=10.0)
     parser.add_argument(
@@ -883,14 +890,15 @@ def main(argv: list[str] | None = None) -> int:
     pycache = Path(tempfile.gettempdir()) / f"renault-bench-pycache-{os.getuid()}"
     fresh_cache = not pycache.exists()
     env = child_env(pycache)
-    ours_python = Path(sys.executable)
+    ours_python = args.ours_python
     results: dict[str, Any] = {}
     ours = Worker(ours_python, SCRIPTS / "bench_worker_ours.py", env)
     theirs = Worker(args.renault_api_python, SCRIPTS / "bench_worker_renault_api.py", env)
     clients = Clients(ours_python, args.renault_api_python, env, ours, theirs, fresh_cache)
     try:
         if "clients" in groups:
-            with fake_backend(ours_python, env, args.latency_ms, args.jitter_ms) as fake:
+            # The fake needs the project's venv (the [fake] extra), not the client's.
+            with fake_backend(Path(sys.executable), env, args.latency_ms, args.jitter_ms) as fake:
                 scenario_clients(clients, fake, plan, results)
         if "imports" in groups:
             scenario_imports(clients, plan, results)
