@@ -7,6 +7,9 @@ This module walks a body beside its schema and reports:
 * ``unknown-property``: a key no applicable ``properties`` declares;
 * ``new-enum-value``: an ``x-open-enum`` value accepted only by the fallback branch;
 * ``unknown-value``: a value outside ``x-known-values``;
+* ``unknown-format``: a string not matching ``x-known-pattern`` (the format seen so far of a
+  response string that is deliberately not a ``pattern``, e.g. the times echoed by schedule
+  actions: a new format is drift, not an invalid answer);
 * ``new-type``: a value whose JSON type the schema does not name (e.g. ``27.0`` where ``integer``
   is declared: valid JSON Schema, but the generated client types it ``int``).
 
@@ -16,6 +19,7 @@ so walking a body costs a dictionary lookup per value.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -74,6 +78,7 @@ class Node:
         "enum",
         "has_properties",
         "items",
+        "known_pattern",
         "known_values",
         "one_of",
         "open_additional",
@@ -102,6 +107,7 @@ class Node:
         self.prefix_items: list[Node] = []
         self.open_enum = False
         self.known_values: list[Any] | None = None
+        self.known_pattern: re.Pattern[str] | None = None
         self.personal = False
         self._static: list[Node] | None = None
         self.simple = False  # only type/enum/const/annotations: matched in Python, no validator
@@ -198,6 +204,12 @@ class SchemaCompiler:
         node.open_enum = bool(schema.get("x-open-enum"))
         if isinstance(schema.get("x-known-values"), list):
             node.known_values = list(schema["x-known-values"])
+        pattern = schema.get("x-known-pattern")
+        if isinstance(pattern, str):
+            try:
+                node.known_pattern = re.compile(pattern)
+            except re.error:
+                node.known_pattern = None  # not a Python regex: nothing to compare against
         node.personal = schema.get("x-personal-data") is True
         node.simple = all(k in _SIMPLE_KEYS or k.startswith("x-") for k in schema) and all(
             n.simple for n in node.all_of
@@ -251,6 +263,7 @@ class Summary:
         "nodes",
         "open_object",
         "owner",
+        "patterns",
         "personal",
         "prefix",
         "type_owner",
@@ -260,6 +273,7 @@ class Summary:
         self.nodes = nodes
         described: set[str] = set()
         self.known = [n for n in nodes if n.known_values is not None]
+        self.patterns = [n for n in nodes if n.known_pattern is not None]
         self.personal = any(n.personal for n in nodes)
         self.declared: dict[str, list[Node]] = {}
         self.additional = [n.additional for n in nodes if n.additional is not None]
@@ -403,6 +417,21 @@ def _walk(
                     schema=n.pointer,
                     value=value if shown else None,
                     _value=value,
+                )
+    if summary.patterns and isinstance(value, str):
+        for n in summary.patterns:
+            known_pattern = n.known_pattern
+            if known_pattern is not None and known_pattern.search(value) is None:
+                shown = safe_repr(value, personal)
+                ctx.add(
+                    "unknown-format",
+                    pointer,
+                    f"value {shown} does not match x-known-pattern"
+                    if shown
+                    else "value does not match x-known-pattern",
+                    schema=n.pointer,
+                    pattern=known_pattern.pattern,
+                    value=value if shown else None,
                 )
     described = summary.described
     if described and not _covered(kind, described):

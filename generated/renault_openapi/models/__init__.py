@@ -16,14 +16,16 @@ _MODULES = {
     "ChargeModeActionRequestData": ".charge_mode_action_request_data",
     "ChargeModeActionResponse": ".charge_mode_action_response",
     "ChargeModeActionResponseData": ".charge_mode_action_response_data",
-    "ChargeScheduleActionAttributes": ".charge_schedule_action_attributes",
     "ChargeScheduleActionRequest": ".charge_schedule_action_request",
+    "ChargeScheduleActionRequestAttributes": ".charge_schedule_action_request_attributes",
     "ChargeScheduleActionRequestData": ".charge_schedule_action_request_data",
     "ChargeScheduleActionResponse": ".charge_schedule_action_response",
+    "ChargeScheduleActionResponseAttributes": ".charge_schedule_action_response_attributes",
     "ChargeScheduleActionResponseData": ".charge_schedule_action_response_data",
-    "ChargeScheduleActionResponseDataAttributes": ".charge_schedule_action_response_data_attributes",
     "ChargeScheduleDay": ".charge_schedule_day",
+    "ChargeScheduleDayEcho": ".charge_schedule_day_echo",
     "ChargeScheduleSlot": ".charge_schedule_slot",
+    "ChargeScheduleSlotEcho": ".charge_schedule_slot_echo",
     "ChargingStartActionRequest": ".charging_start_action_request",
     "ChargingStartActionRequestAttributes": ".charging_start_action_request_attributes",
     "ChargingStartActionRequestData": ".charging_start_action_request_data",
@@ -75,10 +77,12 @@ _MODULES = {
     "HvacScheduleActionRequestData": ".hvac_schedule_action_request_data",
     "HvacScheduleActionRequestDataAttributes": ".hvac_schedule_action_request_data_attributes",
     "HvacScheduleActionResponse": ".hvac_schedule_action_response",
+    "HvacScheduleActionResponseAttributes": ".hvac_schedule_action_response_attributes",
     "HvacScheduleActionResponseData": ".hvac_schedule_action_response_data",
-    "HvacScheduleActionResponseDataAttributes": ".hvac_schedule_action_response_data_attributes",
     "HvacScheduleDay": ".hvac_schedule_day",
+    "HvacScheduleDayEcho": ".hvac_schedule_day_echo",
     "HvacScheduleSlot": ".hvac_schedule_slot",
+    "HvacScheduleSlotEcho": ".hvac_schedule_slot_echo",
     "HvacStartActionRequest": ".hvac_start_action_request",
     "HvacStartActionRequestAttributes": ".hvac_start_action_request_attributes",
     "HvacStartActionRequestData": ".hvac_start_action_request_data",
@@ -235,16 +239,20 @@ if TYPE_CHECKING:
     from .charge_mode_action_request_data import ChargeModeActionRequestData
     from .charge_mode_action_response import ChargeModeActionResponse
     from .charge_mode_action_response_data import ChargeModeActionResponseData
-    from .charge_schedule_action_attributes import ChargeScheduleActionAttributes
     from .charge_schedule_action_request import ChargeScheduleActionRequest
+    from .charge_schedule_action_request_attributes import (
+        ChargeScheduleActionRequestAttributes,
+    )
     from .charge_schedule_action_request_data import ChargeScheduleActionRequestData
     from .charge_schedule_action_response import ChargeScheduleActionResponse
-    from .charge_schedule_action_response_data import ChargeScheduleActionResponseData
-    from .charge_schedule_action_response_data_attributes import (
-        ChargeScheduleActionResponseDataAttributes,
+    from .charge_schedule_action_response_attributes import (
+        ChargeScheduleActionResponseAttributes,
     )
+    from .charge_schedule_action_response_data import ChargeScheduleActionResponseData
     from .charge_schedule_day import ChargeScheduleDay
+    from .charge_schedule_day_echo import ChargeScheduleDayEcho
     from .charge_schedule_slot import ChargeScheduleSlot
+    from .charge_schedule_slot_echo import ChargeScheduleSlotEcho
     from .charging_start_action_request import ChargingStartActionRequest
     from .charging_start_action_request_attributes import (
         ChargingStartActionRequestAttributes,
@@ -316,12 +324,14 @@ if TYPE_CHECKING:
         HvacScheduleActionRequestDataAttributes,
     )
     from .hvac_schedule_action_response import HvacScheduleActionResponse
-    from .hvac_schedule_action_response_data import HvacScheduleActionResponseData
-    from .hvac_schedule_action_response_data_attributes import (
-        HvacScheduleActionResponseDataAttributes,
+    from .hvac_schedule_action_response_attributes import (
+        HvacScheduleActionResponseAttributes,
     )
+    from .hvac_schedule_action_response_data import HvacScheduleActionResponseData
     from .hvac_schedule_day import HvacScheduleDay
+    from .hvac_schedule_day_echo import HvacScheduleDayEcho
     from .hvac_schedule_slot import HvacScheduleSlot
+    from .hvac_schedule_slot_echo import HvacScheduleSlotEcho
     from .hvac_start_action_request import HvacStartActionRequest
     from .hvac_start_action_request_attributes import HvacStartActionRequestAttributes
     from .hvac_start_action_request_data import HvacStartActionRequestData
@@ -509,14 +519,16 @@ __all__ = (
     "ChargeModeActionRequestData",
     "ChargeModeActionResponse",
     "ChargeModeActionResponseData",
-    "ChargeScheduleActionAttributes",
     "ChargeScheduleActionRequest",
+    "ChargeScheduleActionRequestAttributes",
     "ChargeScheduleActionRequestData",
     "ChargeScheduleActionResponse",
+    "ChargeScheduleActionResponseAttributes",
     "ChargeScheduleActionResponseData",
-    "ChargeScheduleActionResponseDataAttributes",
     "ChargeScheduleDay",
+    "ChargeScheduleDayEcho",
     "ChargeScheduleSlot",
+    "ChargeScheduleSlotEcho",
     "ChargingStartActionRequest",
     "ChargingStartActionRequestAttributes",
     "ChargingStartActionRequestData",
@@ -568,10 +580,12 @@ __all__ = (
     "HvacScheduleActionRequestData",
     "HvacScheduleActionRequestDataAttributes",
     "HvacScheduleActionResponse",
+    "HvacScheduleActionResponseAttributes",
     "HvacScheduleActionResponseData",
-    "HvacScheduleActionResponseDataAttributes",
     "HvacScheduleDay",
+    "HvacScheduleDayEcho",
     "HvacScheduleSlot",
+    "HvacScheduleSlotEcho",
     "HvacStartActionRequest",
     "HvacStartActionRequestAttributes",
     "HvacStartActionRequestData",

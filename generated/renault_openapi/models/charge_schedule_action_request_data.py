@@ -13,8 +13,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.charge_schedule_action_attributes import (
-        ChargeScheduleActionAttributes,
+    from ..models.charge_schedule_action_request_attributes import (
+        ChargeScheduleActionRequestAttributes,
     )
 
 
@@ -23,7 +23,7 @@ T = TypeVar("T", bound="ChargeScheduleActionRequestData")
 
 @_attrs_define
 class ChargeScheduleActionRequestData:
-    attributes: ChargeScheduleActionAttributes
+    attributes: ChargeScheduleActionRequestAttributes
     type_: Literal["ChargeSchedule"] = "ChargeSchedule"
     """ Always `ChargeSchedule`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -46,8 +46,8 @@ class ChargeScheduleActionRequestData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.charge_schedule_action_attributes import (
-            ChargeScheduleActionAttributes,  # noqa: PLC0415
+        from ..models.charge_schedule_action_request_attributes import (
+            ChargeScheduleActionRequestAttributes,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -55,7 +55,9 @@ class ChargeScheduleActionRequestData:
         if type_ != "ChargeSchedule":
             raise ValueError(f"type must match const 'ChargeSchedule', got '{type_}'")
 
-        attributes = ChargeScheduleActionAttributes.from_dict(d.pop("attributes"))
+        attributes = ChargeScheduleActionRequestAttributes.from_dict(
+            d.pop("attributes")
+        )
 
         charge_schedule_action_request_data = cls(
             type_=type_,

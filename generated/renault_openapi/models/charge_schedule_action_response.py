@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ChargeScheduleActionResponse")
 
 @_attrs_define
 class ChargeScheduleActionResponse:
-    """Echo of a charge-schedule command."""
+    """Echo of a charge-schedule command (also KCM `charge/schedule`); lenient, see `ChargeScheduleSlotEcho`."""
 
     data: ChargeScheduleActionResponseData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.charge_schedule_action_response_data_attributes import (
-        ChargeScheduleActionResponseDataAttributes,
+    from ..models.charge_schedule_action_response_attributes import (
+        ChargeScheduleActionResponseAttributes,
     )
 
 
@@ -23,7 +23,8 @@ class ChargeScheduleActionResponseData:
     """ Echoed type, `ChargeSchedule`. """
     id: str | Unset = UNSET
     """ Id of the command created for the action (a guid; the captures show the placeholder `guid`). """
-    attributes: ChargeScheduleActionResponseDataAttributes | Unset = UNSET
+    attributes: ChargeScheduleActionResponseAttributes | Unset = UNSET
+    """ Attributes of a charge-schedule echo. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,8 +50,8 @@ class ChargeScheduleActionResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.charge_schedule_action_response_data_attributes import (
-            ChargeScheduleActionResponseDataAttributes,  # noqa: PLC0415
+        from ..models.charge_schedule_action_response_attributes import (
+            ChargeScheduleActionResponseAttributes,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -59,13 +60,11 @@ class ChargeScheduleActionResponseData:
         id = d.pop("id", UNSET)
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: ChargeScheduleActionResponseDataAttributes | Unset
+        attributes: ChargeScheduleActionResponseAttributes | Unset
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
-            attributes = ChargeScheduleActionResponseDataAttributes.from_dict(
-                _attributes
-            )
+            attributes = ChargeScheduleActionResponseAttributes.from_dict(_attributes)
 
         charge_schedule_action_response_data = cls(
             type_=type_,

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="HvacScheduleActionResponse")
 
 @_attrs_define
 class HvacScheduleActionResponse:
-    """Echo of an hvac-schedule command."""
+    """Echo of an hvac-schedule command; lenient, see `HvacScheduleSlotEcho`."""
 
     data: HvacScheduleActionResponseData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

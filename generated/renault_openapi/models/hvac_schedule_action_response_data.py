@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.hvac_schedule_action_response_data_attributes import (
-        HvacScheduleActionResponseDataAttributes,
+    from ..models.hvac_schedule_action_response_attributes import (
+        HvacScheduleActionResponseAttributes,
     )
 
 
@@ -23,7 +23,8 @@ class HvacScheduleActionResponseData:
     """ Echoed type, `HvacSchedule`. """
     id: str | Unset = UNSET
     """ Id of the command created for the action (a guid; the captures show the placeholder `guid`). """
-    attributes: HvacScheduleActionResponseDataAttributes | Unset = UNSET
+    attributes: HvacScheduleActionResponseAttributes | Unset = UNSET
+    """ Attributes of an hvac-schedule echo. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,8 +50,8 @@ class HvacScheduleActionResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hvac_schedule_action_response_data_attributes import (
-            HvacScheduleActionResponseDataAttributes,  # noqa: PLC0415
+        from ..models.hvac_schedule_action_response_attributes import (
+            HvacScheduleActionResponseAttributes,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -59,11 +60,11 @@ class HvacScheduleActionResponseData:
         id = d.pop("id", UNSET)
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: HvacScheduleActionResponseDataAttributes | Unset
+        attributes: HvacScheduleActionResponseAttributes | Unset
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
-            attributes = HvacScheduleActionResponseDataAttributes.from_dict(_attributes)
+            attributes = HvacScheduleActionResponseAttributes.from_dict(_attributes)
 
         hvac_schedule_action_response_data = cls(
             type_=type_,

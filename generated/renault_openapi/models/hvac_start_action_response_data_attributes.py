@@ -19,7 +19,7 @@ class HvacStartActionResponseDataAttributes:
     target_temperature: float | Unset = UNSET
     """ Target temperature in °C, as sent. """
     start_date_time: str | Unset = UNSET
-    """ Deferred start as sent, UTC `YYYY-MM-DDTHH:MM:SSZ`. """
+    """ Deferred start as sent, UTC `YYYY-MM-DDTHH:MM:SSZ` so far. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

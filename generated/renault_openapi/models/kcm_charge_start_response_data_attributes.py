@@ -16,7 +16,7 @@ class KcmChargeStartResponseDataAttributes:
     action: str | Unset = UNSET
     """ The verb that was sent (`start`). """
     start_date_time: str | Unset = UNSET
-    """ Deferred start as sent, UTC `YYYY-MM-DDTHH:MM:SSZ`; absent for an immediate start. """
+    """ Deferred start as sent, UTC `YYYY-MM-DDTHH:MM:SSZ` so far; absent for an immediate start. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -9,16 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.hvac_schedule_slot import HvacScheduleSlot
+    from ..models.charge_schedule_slot_echo import ChargeScheduleSlotEcho
 
 
-T = TypeVar("T", bound="HvacScheduleActionResponseDataAttributes")
+T = TypeVar("T", bound="ChargeScheduleActionResponseAttributes")
 
 
 @_attrs_define
-class HvacScheduleActionResponseDataAttributes:
-    schedules: list[HvacScheduleSlot] | Unset = UNSET
-    """ The HVAC schedule slots as stored. """
+class ChargeScheduleActionResponseAttributes:
+    """Attributes of a charge-schedule echo."""
+
+    schedules: list[ChargeScheduleSlotEcho] | Unset = UNSET
+    """ The schedule slots as stored (echo of the request). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,24 +41,24 @@ class HvacScheduleActionResponseDataAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hvac_schedule_slot import HvacScheduleSlot  # noqa: PLC0415
+        from ..models.charge_schedule_slot_echo import ChargeScheduleSlotEcho  # noqa: PLC0415
 
         d = dict(src_dict)
         _schedules = d.pop("schedules", UNSET)
-        schedules: list[HvacScheduleSlot] | Unset = UNSET
+        schedules: list[ChargeScheduleSlotEcho] | Unset = UNSET
         if _schedules is not UNSET:
             schedules = []
             for schedules_item_data in _schedules:
-                schedules_item = HvacScheduleSlot.from_dict(schedules_item_data)
+                schedules_item = ChargeScheduleSlotEcho.from_dict(schedules_item_data)
 
                 schedules.append(schedules_item)
 
-        hvac_schedule_action_response_data_attributes = cls(
+        charge_schedule_action_response_attributes = cls(
             schedules=schedules,
         )
 
-        hvac_schedule_action_response_data_attributes.additional_properties = d
-        return hvac_schedule_action_response_data_attributes
+        charge_schedule_action_response_attributes.additional_properties = d
+        return charge_schedule_action_response_attributes
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,11 +10,11 @@ if TYPE_CHECKING:
     from ..models.charge_schedule_slot import ChargeScheduleSlot
 
 
-T = TypeVar("T", bound="ChargeScheduleActionAttributes")
+T = TypeVar("T", bound="ChargeScheduleActionRequestAttributes")
 
 
 @_attrs_define
-class ChargeScheduleActionAttributes:
+class ChargeScheduleActionRequestAttributes:
     schedules: list[ChargeScheduleSlot]
     """ The complete list of charge schedule slots (replaces the stored list). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -47,12 +47,12 @@ class ChargeScheduleActionAttributes:
 
             schedules.append(schedules_item)
 
-        charge_schedule_action_attributes = cls(
+        charge_schedule_action_request_attributes = cls(
             schedules=schedules,
         )
 
-        charge_schedule_action_attributes.additional_properties = d
-        return charge_schedule_action_attributes
+        charge_schedule_action_request_attributes.additional_properties = d
+        return charge_schedule_action_request_attributes
 
     @property
     def additional_keys(self) -> list[str]:

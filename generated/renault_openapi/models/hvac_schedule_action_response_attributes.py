@@ -9,16 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.charge_schedule_slot import ChargeScheduleSlot
+    from ..models.hvac_schedule_slot_echo import HvacScheduleSlotEcho
 
 
-T = TypeVar("T", bound="ChargeScheduleActionResponseDataAttributes")
+T = TypeVar("T", bound="HvacScheduleActionResponseAttributes")
 
 
 @_attrs_define
-class ChargeScheduleActionResponseDataAttributes:
-    schedules: list[ChargeScheduleSlot] | Unset = UNSET
-    """ The schedule slots as stored. """
+class HvacScheduleActionResponseAttributes:
+    """Attributes of an hvac-schedule echo."""
+
+    schedules: list[HvacScheduleSlotEcho] | Unset = UNSET
+    """ The HVAC schedule slots as stored (echo of the request). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,24 +41,24 @@ class ChargeScheduleActionResponseDataAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.charge_schedule_slot import ChargeScheduleSlot  # noqa: PLC0415
+        from ..models.hvac_schedule_slot_echo import HvacScheduleSlotEcho  # noqa: PLC0415
 
         d = dict(src_dict)
         _schedules = d.pop("schedules", UNSET)
-        schedules: list[ChargeScheduleSlot] | Unset = UNSET
+        schedules: list[HvacScheduleSlotEcho] | Unset = UNSET
         if _schedules is not UNSET:
             schedules = []
             for schedules_item_data in _schedules:
-                schedules_item = ChargeScheduleSlot.from_dict(schedules_item_data)
+                schedules_item = HvacScheduleSlotEcho.from_dict(schedules_item_data)
 
                 schedules.append(schedules_item)
 
-        charge_schedule_action_response_data_attributes = cls(
+        hvac_schedule_action_response_attributes = cls(
             schedules=schedules,
         )
 
-        charge_schedule_action_response_data_attributes.additional_properties = d
-        return charge_schedule_action_response_data_attributes
+        hvac_schedule_action_response_attributes.additional_properties = d
+        return hvac_schedule_action_response_attributes
 
     @property
     def additional_keys(self) -> list[str]:
