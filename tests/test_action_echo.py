@@ -22,6 +22,7 @@ from test_client_support import logged_in_client, vehicle_of
 
 from renault_ext.fake import FakeHandle
 from renault_ext.traces import Validator
+from renault_ext.traces.suggest import apply_suggestions, build_suggestions, render_yaml
 
 
 @pytest.fixture(scope="module")
@@ -132,6 +133,37 @@ def test_an_unknown_format_never_shows_a_personal_value() -> None:
     result = Validator(spec).validate_body("postChargeSchedule", json.dumps(echo))
     assert _kinds(result) == {"unknown-format"}
     assert "secret-time-42" not in json.dumps(result.to_json())
+
+
+@pytest.mark.parametrize("new_time", NEW_TIMES)
+def test_suggest_widens_the_known_pattern_until_the_drift_is_gone(new_time) -> None:
+    spec = bundled_spec()
+    echo = _load("postChargeSchedule", "one_slot_six_days.json")
+    _first_day(echo, "startTime")["startTime"] = new_time
+    result = Validator(spec).validate_body("postChargeSchedule", json.dumps(echo))
+    changes = build_suggestions([result])
+    assert [sorted(c) for c in changes] == [["at", "x-known-pattern"]]
+    patched = apply_suggestions(spec, changes)
+    again = Validator(patched).validate_body("postChargeSchedule", json.dumps(echo))
+    assert (again.status, again.problems) == ("ok", [])
+    # the old format is still known
+    original = _load("postChargeSchedule", "one_slot_six_days.json")
+    assert (
+        Validator(patched).validate_body("postChargeSchedule", json.dumps(original)).status == "ok"
+    )
+
+
+def test_suggest_for_a_personal_format_shows_only_its_shape() -> None:
+    spec = copy.deepcopy(bundled_spec())
+    day = spec["components"]["schemas"]["ChargeScheduleDayEcho"]["properties"]["startTime"]
+    day["x-personal-data"] = True
+    echo = _load("postChargeSchedule", "one_slot_six_days.json")
+    _first_day(echo, "startTime")["startTime"] = "secret-time-42"
+    text = render_yaml(
+        build_suggestions([Validator(spec).validate_body("postChargeSchedule", json.dumps(echo))])
+    )
+    assert "secret" not in text and "time" not in text.split("x-known-pattern")[1]
+    assert "[A-Za-z]{6}" in text
 
 
 # -- the spec: no response of an action reuses a strict request shape ------------------------------

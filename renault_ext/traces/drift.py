@@ -432,6 +432,8 @@ def _walk(
                     schema=n.pointer,
                     pattern=known_pattern.pattern,
                     value=value if shown else None,
+                    _value=value,  # for --suggest, which prints only its shape when personal
+                    _personal=personal,
                 )
     described = summary.described
     if described and not _covered(kind, described):

@@ -16,6 +16,7 @@ bundled document (what the tests do to prove the drift disappears).
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -81,6 +82,22 @@ def merge_schemas(a: Mapping[str, Any], b: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+def infer_pattern(value: str, *, personal: bool = False) -> str:
+    """An anchored regular expression of a string's shape: digit runs become ``\\d{n}``; letters
+    stay literal (``T12:00Z``), or become ``[A-Za-z]{n}`` for a personal value, so that a
+    suggestion never carries personal text."""
+    parts = []
+    for run in re.finditer(r"\d+|[A-Za-z]+|[^\dA-Za-z]+", value):
+        text = run.group()
+        if text[0].isdigit():
+            parts.append(r"\d" if len(text) == 1 else rf"\d{{{len(text)}}}")
+        elif text[0].isalpha() and personal:
+            parts.append("[A-Za-z]" if len(text) == 1 else rf"[A-Za-z]{{{len(text)}}}")
+        else:
+            parts.append(re.escape(text))
+    return "^" + "".join(parts) + "$"
+
+
 def build_suggestions(results: Iterable[ExchangeResult]) -> list[dict[str, Any]]:
     changes: dict[str, dict[str, Any]] = {}
 
@@ -90,6 +107,8 @@ def build_suggestions(results: Iterable[ExchangeResult]) -> list[dict[str, Any]]
     for result in results:
         for problem in result.problems:
             _add(problem, change)
+    for item in changes.values():
+        item.pop("_alternatives", None)  # bookkeeping of unknown-format, not a spec key
     return [changes[k] for k in sorted(changes)]
 
 
@@ -108,6 +127,13 @@ def _add(problem: Problem, change: Any) -> None:
         value = d.get("_value")
         if not any(v == value and type(v) is type(value) for v in values):
             values.append(value)
+    elif problem.kind == "unknown-format":
+        entry = change(schema)
+        shape = infer_pattern(str(d.get("_value", "")), personal=bool(d.get("_personal")))
+        alternatives = entry.setdefault("_alternatives", [str(d.get("pattern", ""))])
+        if shape not in alternatives:
+            alternatives.append(shape)
+        entry["x-known-pattern"] = "|".join(f"(?:{a})" for a in alternatives if a)
     elif problem.kind == "new-type":
         described = [
             t for t in d.get("described", []) if t != "integer" or d.get("seen_type") != "number"
