@@ -71,8 +71,10 @@ async def test_session_methods_of_renault_api(fake_backend_module: FakeHandle) -
         assert [path for _, path, _ in sink.seen] == [
             f"/commerce/v1/accounts/{account_id}/kamereon/kca/car-adapter/v1/cars/{vin}/actions/hvac-start"
         ]
+        # The ZOE phase 1 preconditions, but its hvac-status always reads "off" (fake quirks.yaml).
+        assert fake.controls.vehicle(vin).hvac_on
         status = await session.get_vehicle_data(account_id, vin, "hvac-status")
-        assert status.data.attributes.to_dict()["hvacStatus"] == "on"
+        assert status.data.attributes.to_dict()["hvacStatus"] == "off"
 
 
 async def test_full_endpoint_follows_the_model_routing(fake_backend_module: FakeHandle) -> None:

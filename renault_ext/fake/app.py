@@ -30,6 +30,7 @@ from renault_ext.fake.errors import (
     kamereon_error_body,
 )
 from renault_ext.fake.fixtures import shared_store
+from renault_ext.fake.quirks import check_operations
 from renault_ext.fake.spec_index import Route, SpecIndex, coerce_form
 from renault_ext.fake.state import World
 from renault_ext.fake.support import ModelSupport, load_support
@@ -65,6 +66,7 @@ class FakeApp:
         self.index = index or SpecIndex.load(config.spec_path)
         self.fixtures = shared_store(config.resolved_fixtures_dir())
         self.world = World.from_file(config.demo_file, self.clock, self.rng)
+        check_operations(self.world.model_quirks, self.index.by_id)
         self.support = support or load_support(config.models_file)
         self.faults: Faults = config.faults
         self.gigya_keys, self.kamereon_keys = config.resolved_keys()

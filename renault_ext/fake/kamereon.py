@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from renault_ext.fake.clock import iso, parse_iso
 from renault_ext.fake.errors import KamereonError
+from renault_ext.fake.quirks import action_of, without_effect
 from renault_ext.fake.spec_index import Route
 from renault_ext.fake.state import WAITING_PLANNED, WEEKDAYS, User, Vehicle
 
@@ -670,4 +671,12 @@ BEHAVIOURS: dict[str, Callable[[Call], Any]] = {
 
 
 def handle(call: Call) -> Any:
-    return BEHAVIOURS.get(call.operation_id, generic)(call)
+    behaviour = BEHAVIOURS.get(call.operation_id, generic)
+    if call.vehicle is None:
+        return behaviour(call)
+    # Documented per-model quirks (quirks.yaml): an action accepted without effect, a field that
+    # always reads the same.
+    quirks = call.app.world.quirks_of(call.vehicle)
+    if quirks.ignores(call.operation_id, action_of(call.body)):
+        return without_effect(call.vehicle, lambda: behaviour(call))
+    return quirks.report(call.operation_id, behaviour(call))

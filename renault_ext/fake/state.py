@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from renault_ext.fake.clock import SimClock
+from renault_ext.fake.quirks import NO_QUIRKS, ModelQuirks, load_quirks
 from renault_ext.yamlio import load_yaml
 
 DEMO_FILE = Path(__file__).with_name("demo.yaml")
@@ -320,6 +321,8 @@ class World:
         self.rng = rng
         self.users: dict[str, User] = {}
         self.vehicles: dict[str, Vehicle] = {}
+        # Per-model behaviour quirks (quirks.yaml, then the demo file's `model_quirks:`).
+        self.model_quirks: dict[str, ModelQuirks] = load_quirks(data.get("model_quirks"))
         now = clock.now()
         for raw in data.get("users") or []:
             user = User(
@@ -396,6 +399,9 @@ class World:
         return cls(data, clock, rng)
 
     # -- lookups --------------------------------------------------------------------------
+    def quirks_of(self, vehicle: Vehicle) -> ModelQuirks:
+        return self.model_quirks.get(vehicle.model_code.strip().upper(), NO_QUIRKS)
+
     def user_by_person(self, person_id: str) -> User | None:
         return next((u for u in self.users.values() if u.person_id == person_id), None)
 
