@@ -137,6 +137,28 @@ def test_reads(logged_in: Path, argv: list[str], field: str) -> None:
     assert human.exit_code == 0 and "…" in human.stdout
 
 
+@pytest.mark.parametrize(
+    ("argv", "records", "header"),
+    [
+        (["charge", "sessions", "--vin", ZOE1], "charges", "Start date"),
+        (["charge", "history", "--vin", ZOE1], "chargeSummaries", "Month"),
+    ],
+)
+def test_record_lists_are_tables_with_one_row_per_record(
+    logged_in: Path, monkeypatch: pytest.MonkeyPatch, argv: list[str], records: str, header: str
+) -> None:
+    items = ok_json(*argv)["data"][records]
+    assert items, "the demo car has no records to show"
+    monkeypatch.setenv("COLUMNS", "250")  # headers unwrapped, one line per record
+    human = cli(*argv)
+    assert human.exit_code == 0
+    assert f"{records}[0]" not in human.stdout  # not a Field/Value dump
+    header_line = next(line for line in human.stdout.splitlines() if header in line)
+    lines = human.stdout.splitlines()
+    body = lines[lines.index(header_line) + 2 : -1]  # below the header rule, above the bottom
+    assert len(body) == len(items)
+
+
 def test_list_reads(logged_in: Path) -> None:
     alerts = ok_json("alerts", "--vin", R5)["data"]
     assert alerts and "alertCode" in alerts[0]

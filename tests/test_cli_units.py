@@ -188,3 +188,39 @@ def test_vehicle_independent_arguments_are_checked_first(
             assert message in result.stderr
             assert "Demo data" not in result.stderr and "logged in" not in result.stderr
             assert json.loads(result.stdout)["exit_code"] == failures.USAGE
+
+
+# -- record tables ----------------------------------------------------------------------------------
+def test_column_labels_drop_the_words_every_column_shares() -> None:
+    from renault_ext.cli.common import column_labels
+
+    assert column_labels(["chargeStartDate", "chargeEndDate", "chargeDuration"]) == [
+        "Start date",
+        "End date",
+        "Duration",
+    ]
+    assert column_labels(["hvacSessionStartDate", "hvacSessionDuration"]) == [
+        "Start date",
+        "Duration",
+    ]
+    assert column_labels(["month", "totalChargesNumber"]) == ["Month", "Total charges number"]
+    assert column_labels(["chargeDuration"]) == ["Charge duration"]  # one column keeps its words
+
+
+def test_records_are_split_from_fields_and_flattened_by_key_of_first_appearance() -> None:
+    from datetime import datetime
+
+    from renault_ext.cli.common import record_rows, split_records
+
+    fields, records = split_records(
+        {
+            "total": 2,
+            "empty": [],
+            "items": [{"a": 1, "when": "2026-11-03T20:08:53Z"}, {"b": {"c": 3}, "a": 2}],
+        }
+    )
+    assert fields == {"total": 2, "empty": []}
+    columns, rows = record_rows(records["items"])
+    assert columns == ["a", "when", "b.c"]
+    assert rows[0][:1] == [1] and isinstance(rows[0][1], datetime) and rows[0][2] is None
+    assert rows[1] == [2, None, 3]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -202,16 +202,80 @@ def flatten(data: Any, prefix: str = "") -> list[tuple[str, Any]]:
     return rows
 
 
+def split_records(data: Any) -> tuple[Any, dict[str, list[dict[str, Any]]]]:
+    """Attributes without their lists of records (charge sessions, monthly summaries...), and
+    those lists: a record list reads best as a table with one row per record."""
+    from renault_ext.cli.output import to_jsonable
+
+    data = to_jsonable(data)
+    if not isinstance(data, dict):
+        return data, {}
+    fields: dict[str, Any] = {}
+    records: dict[str, list[dict[str, Any]]] = {}
+    for key, value in data.items():
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            records[key] = value
+        else:
+            fields[key] = value
+    return fields, records
+
+
+_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def column_labels(keys: Sequence[str]) -> list[str]:
+    """Readable headers: camelCase split into words, minus the leading words every column
+    shares (``chargeStartDate``, ``chargeEndDate`` -> ``Start date``, ``End date``)."""
+    words = [_WORD.findall(key.replace(".", " ")) or [key] for key in keys]
+    shared = 0
+    while (
+        len(words) > 1
+        and all(len(w) > shared + 1 for w in words)
+        and len({w[shared].lower() for w in words}) == 1
+    ):
+        shared += 1
+    return [" ".join(w[shared:]).capitalize() for w in words]
+
+
+def record_rows(records: list[dict[str, Any]]) -> tuple[list[str], list[list[Any]]]:
+    """Columns (every key seen, in order of first appearance; nested values dotted) and rows."""
+    flat = [dict(flatten(record)) for record in records]
+    columns: dict[str, None] = {}
+    for record in flat:
+        columns.update(dict.fromkeys(record))
+    return list(columns), [[_cell(record.get(column)) for column in columns] for record in flat]
+
+
+_ISO_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})")
+
+
+def _cell(value: Any) -> Any:
+    """Timestamps as datetimes, so that tables show them like every other time (local zone)."""
+    if isinstance(value, str) and _ISO_TIMESTAMP.fullmatch(value):
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
 def show_read(cli: Any, info: Any, name: str, data: Any) -> int:
-    """Standard output of a read: ``{"command", "vehicle", "data"}`` or a Field/Value table."""
+    """Standard output of a read: ``{"command", "vehicle", "data"}``, or tables: a Field/Value
+    table of the attributes and one table per list of records."""
     if cli.out.json_mode:
         cli.out.json({"command": name, "vehicle": info.describe(), "data": data})
         return 0
-    rows = flatten(data)
-    if not rows or rows == [("value", None)]:
+    fields, records = split_records(data)
+    rows = flatten(fields) if fields or not records else []
+    if not records and (not rows or rows == [("value", None)]):
         cli.out.line(f"{info.label}: {name}: no data.")
         return 0
-    cli.out.key_values(rows, title=f"{info.label} — {name}")
+    if rows:
+        cli.out.key_values(rows, title=f"{info.label} — {name}")
+    for key, items in records.items():
+        columns, table_rows = record_rows(items)
+        title = f"{info.label} — {name}" if not rows and len(records) == 1 else f"{name}: {key}"
+        cli.out.table(column_labels(columns), table_rows, title=title)
     return 0
 
 
