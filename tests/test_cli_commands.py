@@ -140,7 +140,7 @@ def test_reads(logged_in: Path, argv: list[str], field: str) -> None:
 @pytest.mark.parametrize(
     ("argv", "records", "header"),
     [
-        (["charge", "sessions", "--vin", ZOE1], "charges", "Start date"),
+        (["charge", "sessions", "--vin", ZOE1], "charges", "Battery at start"),
         (["charge", "history", "--vin", ZOE1], "chargeSummaries", "Month"),
     ],
 )
@@ -157,6 +157,12 @@ def test_record_lists_are_tables_with_one_row_per_record(
     lines = human.stdout.splitlines()
     body = lines[lines.index(header_line) + 2 : -1]  # below the header rule, above the bottom
     assert len(body) == len(items)
+    if records == "charges":  # durations normalised: minutes on ZOE phase 1 (X101VE)
+        minutes = items[0]["chargeDuration"]
+        assert f"{minutes // 60}:{minutes % 60:02d} h" in body[0]
+    else:  # history totals are minutes on every model
+        minutes = items[0]["totalChargesDuration"]
+        assert f"{minutes // 60}:{minutes % 60:02d} h" in body[0]
 
 
 def test_list_reads(logged_in: Path) -> None:

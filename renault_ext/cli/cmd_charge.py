@@ -156,7 +156,37 @@ async def _history(cli: Any, info: Any) -> int:
 
 async def _sessions(cli: Any, info: Any) -> int:
     start, end = cli.prepared
-    return show_read(cli, info, "charge sessions", await info.vehicle.get_charges(start, end))
+    data = await info.vehicle.get_charges(start, end)
+    if cli.out.json_mode:  # the wire document, as every read's --json
+        return show_read(cli, info, "charge sessions", data)
+    from renault_ext.snapshot import charge_sessions
+
+    # Normalised: ZOE phase 1 reports durations in minutes, every other model in seconds.
+    sessions = charge_sessions(data, await info.vehicle.specifications())
+    if not sessions:
+        cli.out.line(f"{info.label}: no charge sessions in this period.")
+        return 0
+    cli.out.table(
+        ("Start", "End", "Duration", "Battery at start", "Battery at end", "Energy", "End status"),
+        (
+            (
+                s.start,
+                s.end,
+                s.duration,
+                _unit(s.start_level, "%"),
+                _unit(s.end_level, "%"),
+                _unit(s.energy_kwh, "kWh"),
+                s.end_status,
+            )
+            for s in sessions
+        ),
+        title=f"{info.label} — charge sessions",
+    )
+    return 0
+
+
+def _unit(value: float | None, unit: str) -> str | None:
+    return None if value is None else f"{value:g} {unit}"
 
 
 # -- schedules --------------------------------------------------------------------------------

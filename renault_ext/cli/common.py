@@ -243,14 +243,23 @@ def record_rows(records: list[dict[str, Any]]) -> tuple[list[str], list[list[Any
     columns: dict[str, None] = {}
     for record in flat:
         columns.update(dict.fromkeys(record))
-    return list(columns), [[_cell(record.get(column)) for column in columns] for record in flat]
+    return list(columns), [
+        [_cell(record.get(column), column) for column in columns] for record in flat
+    ]
 
 
 _ISO_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})")
 
 
-def _cell(value: Any) -> Any:
-    """Timestamps as datetimes, so that tables show them like every other time (local zone)."""
+# Record fields whose unit is the same on every model (facts: charge history totals in minutes).
+_MINUTE_FIELDS = frozenset({"totalChargesDuration"})
+
+
+def _cell(value: Any, column: str = "") -> Any:
+    """Timestamps as datetimes and known minute counts as durations, so that tables show them
+    like every other time and duration."""
+    if column in _MINUTE_FIELDS and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return timedelta(minutes=value)
     if isinstance(value, str) and _ISO_TIMESTAMP.fullmatch(value):
         try:
             return datetime.fromisoformat(value)
