@@ -173,8 +173,6 @@ def test_list_reads(logged_in: Path) -> None:
 
 def test_contracts(logged_in: Path) -> None:
     result = cli("contracts", "--vin", ZOE1, "--json")
-    if result.exit_code == 1 and "is not of type 'boolean'" in result.stdout:
-        pytest.xfail("fake backend does not coerce boolean query parameters yet")
     assert result.exit_code == 0, result.stdout
     assert isinstance(result.json()["data"], list)
 

@@ -371,12 +371,10 @@ def test_every_mode_is_reachable_from_the_shipped_table(table: ModelTable) -> No
     assert used == set(MODES)
 
 
-def test_shipped_operations_exist_in_spec_when_bundled(table: ModelTable) -> None:
-    spec = pytest.importorskip("renault_ext.spec")
-    try:
-        known = set(spec.operations_by_id(spec.load_spec()))
-    except (OSError, ValueError, KeyError) as exc:  # the bundle comes from scripts/regenerate
-        pytest.skip(f"no bundled spec: {exc}")
+def test_shipped_operations_exist_in_the_bundled_spec(table: ModelTable) -> None:
+    from renault_ext.spec import load_spec, operations_by_id
+
+    known = set(operations_by_id(load_spec()))
     routed = {
         found.operation_id
         for model in table.model_codes
@@ -384,6 +382,4 @@ def test_shipped_operations_exist_in_spec_when_bundled(table: ModelTable) -> Non
         if isinstance(found := table._endpoints[model].get(key), EndpointDefinition)
     } | {table.default_definition(key).operation_id for key in table.logical_keys}
     missing = routed - known
-    if len(known) < 30:
-        pytest.skip(f"bundled spec still partial ({len(known)} operations)")
     assert not missing, f"operations routed by models.yaml but absent from the spec: {missing}"
