@@ -335,3 +335,18 @@ async def test_renault_ext_parses_and_reports_a_changed_schedule_echo(
     drift = "\n".join(r.getMessage() for r in caplog.records if r.name == "renault_ext.drift")
     assert "unknown-format" in drift and "unknown-property" in drift
     assert "postChargeSchedule" in drift and "postHvacSchedule" in drift
+
+
+# -- reads: the KCM settings' HH:MM times are described by x-known-pattern too --------------------
+@pytest.mark.parametrize("new_time", ["T01:55Z", "1:55", "01:55:00"])
+def test_a_changed_kcm_settings_time_is_drift(validator, new_time) -> None:
+    body = _load("getKcmEvSettings", "single_program.json")
+    assert body["programs"], "the fixture needs a program"
+    body["chargeTimeStart"] = new_time
+    body["programs"][0]["programDepartureTime"] = new_time
+    result = validator.validate_body("getKcmEvSettings", json.dumps(body))
+    assert result.status == "drift", result.problems
+    assert {(p.kind, p.pointer) for p in result.problems} == {
+        ("unknown-format", "/chargeTimeStart"),
+        ("unknown-format", "/programs/0/programDepartureTime"),
+    }
