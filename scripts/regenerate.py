@@ -87,6 +87,9 @@ def build(out_dir: Path, *, allow_missing: bool) -> tuple[Path, Path]:
         cwd=package,
     )
     _run([*ruff, "format", "--isolated", "--no-cache", "--quiet", "."], cwd=package)
+    # PEP 561 marker, so that users' type checkers read the generated annotations: with
+    # `--meta none` (this repository's pyproject.toml is the project) the generator writes none.
+    (package / "py.typed").write_text("", encoding="utf-8")
     return bundle, package
 
 

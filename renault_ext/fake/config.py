@@ -44,9 +44,13 @@ def _repo_root() -> Path:
     return Path(__file__).resolve().parents[2]
 
 
+BUNDLED_FIXTURES = Path(__file__).resolve().with_name("bundled_fixtures")
+
+
 def default_fixtures_dir() -> Path:
-    """fixtures/ of the checkout (the package is installed editable)."""
-    return _repo_root() / "fixtures"
+    """The copy of fixtures/ an installed wheel carries (setup.py), else fixtures/ of the
+    checkout (editable install: edits are served at once)."""
+    return BUNDLED_FIXTURES if BUNDLED_FIXTURES.is_dir() else _repo_root() / "fixtures"
 
 
 def locale_keys(locales_file: Path | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
