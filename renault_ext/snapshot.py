@@ -87,6 +87,9 @@ class HvacView:
     external_temperature_c: float | None
     internal_temperature_c: float | None
     updated: datetime | None
+    # False on models whose hvac-status always says "off" (ZOE phase 1): `status` is what Renault
+    # sent, not what the car does.
+    status_reported: bool = True
 
 
 @dataclass(frozen=True)
@@ -197,6 +200,7 @@ def build_snapshot(
             _field(hvac, "externalTemperature"),
             _field(hvac, "internalTemperature"),
             _timestamp(hvac, "lastUpdateTime"),
+            status_reported="hvac-status-always-off" not in specifications,
         )
     if (lock := plain.get("lock-status")) is not None:
         views["lock_status"] = _field(lock, "lockStatus")

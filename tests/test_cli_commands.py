@@ -75,6 +75,17 @@ def test_fake_status_json_shape(tmp_path: Path) -> None:
     )
 
 
+def test_status_says_when_the_hvac_status_is_not_the_cars(tmp_path: Path) -> None:
+    """ZOE phase 1 always reports hvacStatus off (models.yaml flag hvac-status-always-off)."""
+    with isolated_environment(tmp_path):
+        zoe1 = cli("--fake", "--json", "status", "--vin", ZOE1).json()["vehicles"][0]["summary"]
+        zoe2 = cli("--fake", "--json", "status", "--vin", ZOE2).json()["vehicles"][0]["summary"]
+        human = cli("--fake", "status", "--vin", ZOE1).stdout
+    assert zoe1["hvac_status"] == "off" and zoe1["hvac_status_reported"] is False
+    assert "hvac_status" in zoe2 and "hvac_status_reported" not in zoe2
+    assert "always reports off" in human
+
+
 # -- selection and listing ------------------------------------------------------------------------
 
 

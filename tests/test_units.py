@@ -230,3 +230,23 @@ def test_parse_schedule_time_rejects(bad: str) -> None:
 def test_offset_timestamp_keeps_instant() -> None:
     parsed = parse_timestamp("2020-11-17T09:06:48+01:00")
     assert parsed == datetime(2020, 11, 17, 9, 6, 48, tzinfo=timezone(timedelta(hours=1)))
+
+
+def test_hvac_status_is_marked_not_reported_where_the_model_table_says_so() -> None:
+    from renault_ext.model_table import load_model_table
+    from renault_ext.snapshot import build_snapshot
+
+    table = load_model_table()
+    hvac = {"hvacStatus": "off", "externalTemperature": 8.0}
+    views = {
+        code: build_snapshot(
+            vin="VF1AAAAA555777999",
+            model_code=code,
+            results={"hvac-status": hvac},
+            specifications=table.specifications(code),
+        ).hvac
+        for code in ("X101VE", "X102VE", "XCB1VE")
+    }
+    assert views["X101VE"] is not None and views["X101VE"].status_reported is False
+    assert all(v is not None and v.status_reported for c, v in views.items() if c != "X101VE")
+    assert {v.status for v in views.values() if v is not None} == {"off"}  # the raw value is kept

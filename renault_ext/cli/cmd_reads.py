@@ -197,6 +197,8 @@ def summary(snapshot: Any) -> dict[str, Any]:
         values.update(
             {
                 "hvac_status": snapshot.hvac.status,
+                # only when False: the status above is not the car's (ZOE phase 1)
+                "hvac_status_reported": None if snapshot.hvac.status_reported else False,
                 "external_temperature_c": snapshot.hvac.external_temperature_c,
                 "internal_temperature_c": snapshot.hvac.internal_temperature_c,
                 "hvac_updated": snapshot.hvac.updated,
@@ -258,6 +260,8 @@ def status_rows(snapshot: Any) -> list[tuple[str, Any]]:
     for key, label, unit in _LABELS:
         if key in values:
             text = format_value(values[key])
+            if key == "hvac_status" and values.get("hvac_status_reported") is False:
+                text += " (as reported: this model always reports off)"
             rows.append((label, f"{text} {unit}".strip()))
     tyres = values.get("tyre_pressure_bar")
     if tyres:
