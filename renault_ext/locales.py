@@ -10,14 +10,11 @@ import copy
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from renault_ext.errors import ConfigurationError
-from renault_ext.yamlio import load_yaml
+from renault_ext.yamlio import YamlSyntaxError, load_yaml, read_shipped
 
 _LOG = logging.getLogger(__name__)
 
@@ -136,7 +133,7 @@ def _read_yaml(path: Path | None, text: str | None = None) -> Any:
         return load_yaml(text)
     except FileNotFoundError as exc:
         raise ConfigurationError(f"locales file {label} does not exist") from exc
-    except (OSError, yaml.YAMLError) as exc:
+    except (OSError, YamlSyntaxError) as exc:
         raise ConfigurationError(f"cannot read locales file {label}: {exc}") from exc
 
 
@@ -196,8 +193,11 @@ def _merge_document(
             )
 
 
-def _shipped_text() -> str:
-    return resources.files("renault_ext").joinpath("data/locales.yaml").read_text(encoding="utf-8")
+def _shipped_document() -> Any:
+    try:
+        return read_shipped("locales.yaml")[1]
+    except (OSError, YamlSyntaxError) as exc:
+        raise ConfigurationError(f"cannot read the shipped locales.yaml: {exc}") from exc
 
 
 def load_locale_table(user_file: Path | None = None) -> LocaleTable:
@@ -206,9 +206,7 @@ def load_locale_table(user_file: Path | None = None) -> LocaleTable:
     locales: dict[str, dict[str, str]] = {}
     constants: dict[str, Any] = {}
     sources = ["shipped locales.yaml"]
-    _merge_document(
-        "shipped locales.yaml", _read_yaml(None, _shipped_text()), regions, locales, constants
-    )
+    _merge_document("shipped locales.yaml", _shipped_document(), regions, locales, constants)
     if user_file is not None:
         path = Path(user_file).expanduser()
         _merge_document(str(path), _read_yaml(path), regions, locales, constants)

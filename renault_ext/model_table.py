@@ -11,14 +11,11 @@ import copy
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from renault_ext.errors import ConfigurationError
-from renault_ext.yamlio import load_yaml
+from renault_ext.yamlio import YamlSyntaxError, load_yaml, read_shipped
 
 _LOG = logging.getLogger(__name__)
 
@@ -481,18 +478,19 @@ def _string_list(label: str, where: str, value: Any) -> list[str]:
 def _read(label: str, text: str) -> Any:
     try:
         return load_yaml(text)
-    except yaml.YAMLError as exc:
+    except YamlSyntaxError as exc:
         raise ModelTableError(f"{label}: not valid YAML: {exc}") from exc
 
 
 def load_model_table(user_file: Path | None = None) -> ModelTable:
     """The shipped table, with `user_file` (same layout) merged over it."""
     loader = _Loader()
-    shipped = (
-        resources.files("renault_ext").joinpath("data/models.yaml").read_text(encoding="utf-8")
-    )
     sources = ["shipped models.yaml"]
-    loader.merge(sources[0], _read(sources[0], shipped))
+    try:
+        _, shipped = read_shipped("models.yaml")
+    except YamlSyntaxError as exc:
+        raise ModelTableError(f"{sources[0]}: not valid YAML: {exc}") from exc
+    loader.merge(sources[0], shipped)
     if user_file is not None:
         path = Path(user_file).expanduser()
         try:

@@ -14,8 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from renault_ext.errors import ConfigurationError
 from renault_ext.locales import (
     LOCALE_FIELDS,
@@ -24,7 +22,7 @@ from renault_ext.locales import (
     load_locale_table,
     normalise_locale,
 )
-from renault_ext.yamlio import load_yaml
+from renault_ext.yamlio import YamlSyntaxError, load_yaml
 
 _LOG = logging.getLogger(__name__)
 
@@ -106,7 +104,7 @@ def _load_config(path: Path, *, required: bool) -> dict[str, Any]:
         raise ConfigurationError(f"cannot read config file {path}: {exc}") from exc
     try:
         data = load_yaml(text)
-    except yaml.YAMLError as exc:
+    except YamlSyntaxError as exc:
         raise ConfigurationError(f"config file {path} is not valid YAML: {exc}") from exc
     if data is None:
         return {}

@@ -1,5 +1,8 @@
 """Regenerate the raw client (generated/renault_openapi) and the shipped bundled spec from spec/.
 
+Also writes the parse caches of the shipped data files (renault_ext/data/*.parsed.json, see
+renault_ext/yamlio.py): derived files like the others, checked by --check.
+
 Usage:
     scripts/regenerate               bundle, generate, format, replace generated/ (idempotent)
     scripts/regenerate --check       exit 1 with a short summary when generated/ is out of date
@@ -28,6 +31,35 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "openapi.yaml"
 PACKAGE = ROOT / "generated" / "renault_openapi"
 SHIPPED_BUNDLE = ROOT / "renault_ext" / "spec" / "openapi.json"
+DATA = ROOT / "renault_ext" / "data"
+
+
+def data_caches() -> dict[Path, str]:
+    """Each shipped data file's parse cache: path -> content."""
+    sys.path.insert(0, str(ROOT))
+    from renault_ext.yamlio import cache_name, parse_cache
+
+    return {
+        DATA / cache_name(path.name): parse_cache(path.read_text(encoding="utf-8"))
+        for path in sorted(DATA.glob("*.yaml"))
+    }
+
+
+def _data_cache_changes() -> list[str]:
+    want = data_caches()
+    changes = [
+        f"changed: {path.relative_to(ROOT)}"
+        for path, text in want.items()
+        if not path.exists() or path.read_text(encoding="utf-8") != text
+    ]
+    changes += [
+        f"stale:   {path.relative_to(ROOT)}"
+        for path in sorted(DATA.glob("*.parsed.json"))
+        if path not in want
+    ]
+    return changes
+
+
 CONFIG = Path(__file__).resolve().parent / "generator-config.yaml"
 # Template overrides (only models/__init__: lazy imports, see the template's docstring).
 TEMPLATES = Path(__file__).resolve().parent / "generator-templates"
@@ -143,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
                 else True
             ):
                 changes.append(f"changed: {SHIPPED_BUNDLE.relative_to(ROOT)}")
+            changes += _data_cache_changes()
             if changes:
                 print(
                     f"regenerate --check: generated code is out of date with spec/ ({len(changes)} files):"
@@ -162,6 +195,10 @@ def main(argv: list[str] | None = None) -> int:
         )
         SHIPPED_BUNDLE.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(bundle, SHIPPED_BUNDLE)
+        for stale in DATA.glob("*.parsed.json"):
+            stale.unlink()
+        for path, text in data_caches().items():
+            path.write_text(text, encoding="utf-8")
     count = sum(1 for _ in PACKAGE.rglob("*.py"))
     print(
         f"regenerate: wrote {PACKAGE.relative_to(ROOT)} ({count} modules) and "

@@ -11,9 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
-import yaml
-
-from renault_ext.yamlio import load_yaml
+from renault_ext.yamlio import YamlSyntaxError, load_yaml
 
 FAULT_KINDS: tuple[str, ...] = (
     "http_502_html",
@@ -62,7 +60,7 @@ def locale_keys(locales_file: Path | None = None) -> tuple[tuple[str, ...], tupl
     path = locales_file or Path(__file__).resolve().parents[1] / "data" / "locales.yaml"
     try:
         data = load_yaml(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError):
+    except (OSError, YamlSyntaxError):
         return DEFAULT_GIGYA_KEYS, DEFAULT_KAMEREON_KEYS
     gigya: list[str] = []
     kamereon: list[str] = []

@@ -17,9 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from renault_ext.yamlio import load_yaml
+from renault_ext.yamlio import YamlSyntaxError, load_yaml
 
 QUIRKS_FILE = Path(__file__).with_name("quirks.yaml")
 ANY_ACTION = "*"
@@ -177,7 +175,7 @@ def load_quirks(
     label = str(path)
     try:
         document = load_yaml(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
+    except (OSError, YamlSyntaxError) as exc:
         raise QuirksError(f"{label}: cannot read: {exc}") from exc
     _need_mapping(label, document)
     quirks = parse_quirks(f"{label}: models", document.get("models"))
