@@ -224,3 +224,17 @@ def test_records_are_split_from_fields_and_flattened_by_key_of_first_appearance(
     assert columns == ["a", "when", "b.c"]
     assert rows[0][:1] == [1] and isinstance(rows[0][1], datetime) and rows[0][2] is None
     assert rows[1] == [2, None, 3]
+
+
+def test_version_is_printed_on_stdout_and_read_only_when_asked() -> None:
+    import subprocess
+    import sys
+
+    from renault_ext.cli import _version
+    from renault_ext.cli.testing import run_cli
+
+    result = run_cli(["--version"])
+    assert (result.exit_code, result.stdout) == (0, f"renault {_version()}\n")
+    code = "import sys; from renault_ext.cli import build_parser; build_parser(); print('importlib.metadata' in sys.modules)"
+    probe = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert probe.stdout.strip() == "False"

@@ -101,13 +101,27 @@ def build_parser() -> argparse.ArgumentParser:
         description="Spec-first client for the Renault / Dacia / Alpine connected-car cloud.",
         epilog="Try it without an account: renault --fake status --all",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     add_global_options(parser, top_level=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"{__name__}.{name}")
         module.register(subparsers)
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """argparse's "version" action, but the version is looked up only when asked for: reading
+    package metadata costs every command tens of milliseconds at start-up."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS) -> None:
+        super().__init__(
+            option_strings, dest=dest, default=argparse.SUPPRESS, nargs=0, help="show the version"
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        sys.stdout.write(f"{parser.prog} {_version()}\n")  # stdout, like argparse's own
+        parser.exit()
 
 
 def _version() -> str:
