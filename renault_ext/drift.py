@@ -36,9 +36,13 @@ class DriftReporter:
         *,
         spec: Callable[[], Mapping[str, Any]] | None = None,
         max_backlog: int = MAX_BACKLOG,
+        redact: Callable[[str], str] | None = None,
     ) -> None:
         self._validator = validator  # built lazily: compiling the schemas is not free
         self._spec = spec
+        # The validator leaves out values of properties it knows to be personal; a secret in a
+        # property it does not (a VIN or e-mail where a number was expected) is caught here.
+        self._redact = redact or (lambda text: text)
         self._seen: set[tuple[str, str, str]] = set()
         self._max_backlog = max_backlog
         self._executor: ThreadPoolExecutor | None = None
@@ -53,7 +57,7 @@ class DriftReporter:
             if len(self._pending) >= self._max_backlog:
                 self.skipped += 1
                 _LOG.debug(
-                    "drift check of %s skipped: %d checks pending", operation_id, MAX_BACKLOG
+                    "drift check of %s skipped: %d checks pending", operation_id, len(self._pending)
                 )
                 return
             if self._executor is None:
@@ -109,7 +113,7 @@ class DriftReporter:
                 "capture a trace with `renault --log` and run `renault validate --suggest` on it.",
                 operation_id,
                 problem.kind,
-                problem.pointer or "/",
-                problem.message,
+                self._redact(problem.pointer or "/"),
+                self._redact(problem.message),
             )
         return new

@@ -105,7 +105,11 @@ class RenaultSession:
         self._spec_document: dict[str, Any] | None = None
         self._methods: dict[str, str] | None = None
         self._endpoint_names: EndpointNames | None = None
-        self._drift = DriftReporter(spec=self._spec) if report_drift else None
+        self._drift = (
+            DriftReporter(spec=self._spec, redact=self.redactor.redact_text)
+            if report_drift
+            else None
+        )
         # Requests in flight for the whole session (all accounts and vehicles): a fleet refresh
         # stays gentle on Renault, and httpx's pool does not grow past what helps.
         self._slots = asyncio.Semaphore(max_concurrency)

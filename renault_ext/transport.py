@@ -175,7 +175,8 @@ class Transport:
         await response.aread()
         # Redacting costs regex passes over the body: only when the debug log will show it.
         debug = _LOG.isEnabledFor(logging.DEBUG)
-        shown = self._redactor.redact_text(response.text[:2000]) if debug else ""
+        # Redact, then cut: a cut first could split a secret into a prefix no pattern recognises.
+        shown = self._redactor.redact_text(response.text)[:2000] if debug else ""
         self._record(response, shown)
         check_kamereon_response(response, self._redactor, default_retry_after=self._quota_cool_down)
 

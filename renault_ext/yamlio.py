@@ -22,7 +22,7 @@ PACKAGE_DATA = "data"
 
 
 class YamlSyntaxError(ValueError):
-    """The text is not valid YAML (PyYAML's message, with line and column)."""
+    """The text is not valid YAML: what is wrong and where (line, column), never the text."""
 
 
 def load_yaml(text: str) -> Any:
@@ -33,7 +33,21 @@ def load_yaml(text: str) -> Any:
     try:
         return yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
-        raise YamlSyntaxError(str(exc)) from exc
+        raise YamlSyntaxError(_describe(exc)) from exc
+
+
+def _describe(exc: Exception) -> str:
+    # str(exc) of the pure-Python loader quotes the offending source line, which in a config or
+    # locales file may hold an API key: keep only the problem and its position.
+    def at(mark: Any) -> str:
+        return f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+
+    problem = getattr(exc, "problem", None)
+    if problem is None:
+        return type(exc).__name__
+    context = getattr(exc, "context", None)
+    started = f"{context}{at(getattr(exc, 'context_mark', None))}: " if context else ""
+    return f"{started}{problem}{at(getattr(exc, 'problem_mark', None))}"
 
 
 def cache_name(yaml_name: str) -> str:

@@ -64,3 +64,14 @@ def test_a_client_built_from_shipped_data_does_not_import_pyyaml(tmp_path: Path)
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_a_syntax_error_never_quotes_the_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    import yaml
+
+    # The pure-Python loader (PyYAML without libyaml) quotes the offending line in str(exc).
+    monkeypatch.delattr(yaml, "CSafeLoader", raising=False)
+    with pytest.raises(yamlio.YamlSyntaxError) as caught:
+        yamlio.load_yaml('kamereon_api_key: "SECRET-KEY-VALUE\n')
+    assert "SECRET-KEY-VALUE" not in str(caught.value)
+    assert "line 1, column 19" in str(caught.value)
