@@ -105,11 +105,8 @@ def test_wrong_password_hints_at_stale_key(home: Path, fake: FakeHandle) -> None
     )
     assert result.exit_code == 3
     assert "403042" in result.stderr and "gigya-api-key" in result.stderr
-    assert (
-        "Traceback" not in result.stderr
-        and not home.exists()
-        or "gigya_login_token" not in home.read_text()
-    )
+    assert "Traceback" not in result.stderr
+    assert not home.exists() or "gigya_login_token" not in home.read_text()
 
 
 def test_settings_save_show_and_unset(home: Path, fake: FakeHandle) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,10 @@ MAX_EXAMPLES = 250
 @pytest.fixture(scope="module")
 def fake() -> Iterator[FakeHandle]:
     # a long JWT so that the module's one login lasts; faults off: they are tested elsewhere
-    with running_fake_backend(default_test_config(jwt_lifetime=10**6)) as handle:
+    # Simulated time before the fixture requests' delayed start dates (2026-03), which the fake
+    # would otherwise refuse as past.
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    with running_fake_backend(default_test_config(jwt_lifetime=10**6, start_time=start)) as handle:
         yield handle
 
 
@@ -270,7 +274,8 @@ def test_every_fixture_request_is_accepted(fake: FakeHandle, session: RawSession
                 statuses.append(response.status_code)
                 if response.status_code == 200:
                     break
-            assert 200 in statuses or all(s in (400, 403, 404) for s in statuses), (
+            # 403/404: every demo vehicle's model refuses the operation; never a 400 (the body).
+            assert 200 in statuses or all(s in (403, 404) for s in statuses), (
                 route.operation_id,
                 statuses,
             )

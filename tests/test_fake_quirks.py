@@ -153,7 +153,8 @@ def test_zoe2_cancel_answer_is_the_normal_one(fake_backend: FakeHandle, s: RawSe
     zoe2, megane = vin_of(fake_backend, "X102VE"), vin_of(fake_backend, "XCB1VE")
     answers = {}
     for vin in (zoe2, megane):
-        assert s.post(s.kca(vin, "actions/hvac-start"), hvac("start", targetTemperature=21))
+        started = s.post(s.kca(vin, "actions/hvac-start"), hvac("start", targetTemperature=21))
+        assert started.status_code == 200, started.text
         response = s.post(s.kca(vin, "actions/hvac-start"), hvac("cancel"))
         assert response.status_code == 200, response.text
         conforms(fake_backend, "postHvacStart", response.json())
