@@ -238,3 +238,19 @@ def test_version_is_printed_on_stdout_and_read_only_when_asked() -> None:
     code = "import sys; from renault_ext.cli import build_parser; build_parser(); print('importlib.metadata' in sys.modules)"
     probe = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert probe.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["login", "--email", "me@example.test", "--password", "Hunter2!secret"],
+        ["login", "--email", "me@example.test", "--password=Hunter2!secret"],
+    ],
+)
+def test_a_mistyped_password_option_is_not_echoed(argv: list[str]) -> None:
+    from renault_ext.cli.testing import run_cli
+
+    result = run_cli(argv)
+    assert result.exit_code == 2
+    assert "error:" in result.stderr and "value" in result.stderr
+    assert "Hunter2!secret" not in result.stdout + result.stderr

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
+import typing
 from collections.abc import Sequence
 
 # Order is the order of `renault --help`. Modules are imported lazily so that `renault validate`
@@ -95,8 +97,30 @@ def add_global_options(parser: argparse.ArgumentParser, *, top_level: bool) -> N
     )
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, minus echoing the values of arguments it does not know: a mistyped
+    `--password SECRET` (or `--password=SECRET`, taken as an abbreviation of --password-stdin)
+    would otherwise print the password in its error line."""
+
+    _UNRECOGNISED = "unrecognized arguments: "
+
+    def error(self, message: str) -> typing.NoReturn:
+        if message.startswith(self._UNRECOGNISED):
+            shown = [
+                token.partition("=")[0] + ("=…" if "=" in token else "")
+                if token.startswith("-")
+                else "…"
+                for token in message.removeprefix(self._UNRECOGNISED).split(" ")
+            ]
+            message = self._UNRECOGNISED + " ".join(shown) + " (values not shown)"
+        message = re.sub(
+            r"ignored explicit argument .*", "takes no value (value not shown)", message
+        )
+        super().error(message)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="renault",
         description="Spec-first client for the Renault / Dacia / Alpine connected-car cloud.",
         epilog="Try it without an account: renault --fake status --all",
