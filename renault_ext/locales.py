@@ -19,7 +19,6 @@ from renault_ext.yamlio import YamlSyntaxError, load_yaml, read_shipped
 _LOG = logging.getLogger(__name__)
 
 LOCALE_FIELDS: tuple[str, ...] = ("gigya_url", "gigya_api_key", "kamereon_url", "kamereon_api_key")
-_SECRET_FIELDS = frozenset({"gigya_api_key", "kamereon_api_key"})
 _ENTRY_FIELDS = frozenset({"region", *LOCALE_FIELDS})
 
 
@@ -124,13 +123,10 @@ class LocaleTable:
         return " + ".join(self.sources) or "the locale table"
 
 
-def _read_yaml(path: Path | None, text: str | None = None) -> Any:
-    label = str(path) if path is not None else "shipped locales.yaml"
+def _read_yaml(path: Path) -> Any:
+    label = str(path)
     try:
-        if text is None:
-            assert path is not None
-            text = path.read_text(encoding="utf-8")
-        return load_yaml(text)
+        return load_yaml(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise ConfigurationError(f"locales file {label} does not exist") from exc
     except (OSError, YamlSyntaxError) as exc:
@@ -195,7 +191,7 @@ def _merge_document(
 
 def _shipped_document() -> Any:
     try:
-        return read_shipped("locales.yaml")[1]
+        return read_shipped("locales.yaml")
     except (OSError, YamlSyntaxError) as exc:
         raise ConfigurationError(f"cannot read the shipped locales.yaml: {exc}") from exc
 

@@ -8,6 +8,7 @@ loader validates their file with messages that name the file, the model and the 
 from __future__ import annotations
 
 import copy
+import functools
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -91,6 +92,7 @@ class _Alternative:
     requires: str | None = None  # only if the model supports this other key
 
 
+@functools.cache  # the shipped bundle does not change while the process runs
 def _known_operation_ids() -> frozenset[str]:
     try:
         from renault_ext.spec import load_spec, operations_by_id
@@ -487,7 +489,7 @@ def load_model_table(user_file: Path | None = None) -> ModelTable:
     loader = _Loader()
     sources = ["shipped models.yaml"]
     try:
-        _, shipped = read_shipped("models.yaml")
+        shipped = read_shipped("models.yaml")
     except YamlSyntaxError as exc:
         raise ModelTableError(f"{sources[0]}: not valid YAML: {exc}") from exc
     loader.merge(sources[0], shipped)

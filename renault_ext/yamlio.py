@@ -65,16 +65,16 @@ def parse_cache(text: str) -> str:
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
 
 
-def read_shipped(name: str, folder: Any = None) -> tuple[str, Any]:
-    """Text and parsed content of ``renault_ext/data/<name>`` (or of ``folder``/<name>), parsed
-    from the cache when it was made from this very text."""
+def read_shipped(name: str, folder: Any = None) -> Any:
+    """Parsed content of ``renault_ext/data/<name>`` (or of ``folder``/<name>), taken from the
+    cache when it was made from this very text."""
     if folder is None:
         folder = resources.files("renault_ext").joinpath(PACKAGE_DATA)
     text = folder.joinpath(name).read_text(encoding="utf-8")
     try:
         cached = json.loads(folder.joinpath(cache_name(name)).read_text(encoding="utf-8"))
         if isinstance(cached, dict) and cached.get("source_sha256") == text_digest(text):
-            return text, cached.get("data")
+            return cached.get("data")
     except (OSError, ValueError):
         pass  # no cache or an unreadable one: parse the YAML
-    return text, load_yaml(text)
+    return load_yaml(text)

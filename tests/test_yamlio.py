@@ -30,18 +30,18 @@ def test_a_matching_cache_is_used_without_parsing(monkeypatch: pytest.MonkeyPatc
         raise AssertionError("parsed the YAML although the cache matches")
 
     monkeypatch.setattr(yamlio, "load_yaml", no_parsing)
-    _, data = yamlio.read_shipped("models.yaml")
+    data = yamlio.read_shipped("models.yaml")
     assert "X101VE" in data["models"]
 
 
 def test_a_stale_or_broken_cache_is_ignored(tmp_path: Path) -> None:
     (tmp_path / "t.yaml").write_text("answer: 42\n", encoding="utf-8")
     (tmp_path / "t.parsed.json").write_text(yamlio.parse_cache("answer: 41\n"), encoding="utf-8")
-    assert yamlio.read_shipped("t.yaml", tmp_path)[1] == {"answer": 42}
+    assert yamlio.read_shipped("t.yaml", tmp_path) == {"answer": 42}
     (tmp_path / "t.parsed.json").write_text("{not json", encoding="utf-8")
-    assert yamlio.read_shipped("t.yaml", tmp_path)[1] == {"answer": 42}
+    assert yamlio.read_shipped("t.yaml", tmp_path) == {"answer": 42}
     (tmp_path / "t.parsed.json").unlink()
-    assert yamlio.read_shipped("t.yaml", tmp_path)[1] == {"answer": 42}
+    assert yamlio.read_shipped("t.yaml", tmp_path) == {"answer": 42}
 
 
 def test_invalid_yaml_raises_the_projects_error() -> None:

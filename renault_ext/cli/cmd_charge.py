@@ -156,13 +156,10 @@ async def _history(cli: Any, info: Any) -> int:
 
 async def _sessions(cli: Any, info: Any) -> int:
     start, end = cli.prepared
-    data = await info.vehicle.get_charges(start, end)
     if cli.out.json_mode:  # the wire document, as every read's --json
-        return show_read(cli, info, "charge sessions", data)
-    from renault_ext.snapshot import charge_sessions
-
+        return show_read(cli, info, "charge sessions", await info.vehicle.get_charges(start, end))
     # Normalised: ZOE phase 1 reports durations in minutes, every other model in seconds.
-    sessions = charge_sessions(data, await info.vehicle.specifications())
+    sessions = await info.vehicle.get_charge_sessions(start, end)
     if not sessions:
         cli.out.line(f"{info.label}: no charge sessions in this period.")
         return 0

@@ -259,7 +259,9 @@ def _cell(value: Any, column: str = "") -> Any:
     """Timestamps as datetimes and known minute counts as durations, so that tables show them
     like every other time and duration."""
     if column in _MINUTE_FIELDS and isinstance(value, (int, float)) and not isinstance(value, bool):
-        return timedelta(minutes=value)
+        from renault_ext.units import minutes_duration  # (units pulls in errors: not at start-up)
+
+        return minutes_duration(value)
     if isinstance(value, str) and _ISO_TIMESTAMP.fullmatch(value):
         try:
             return datetime.fromisoformat(value)

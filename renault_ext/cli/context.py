@@ -98,15 +98,11 @@ def _logging(debug: bool, redactor: Redactor) -> Iterator[None]:
 
 def _trace_writer(path: str, known_secrets: Mapping[str, str] | None) -> Any:
     """A trace writer that also replaces every value the session knows is secret, as it writes."""
-    from importlib import metadata
-
+    from renault_ext.cli import _version
     from renault_ext.traces.logfile import TraceWriter
 
-    try:
-        version = metadata.version("renault-openapi")
-    except metadata.PackageNotFoundError:  # a plain checkout
-        version = "dev"
-    return TraceWriter(Path(path), tool=f"renault-openapi {version}", known_secrets=known_secrets)
+    tool = f"renault-openapi {_version()}"
+    return TraceWriter(Path(path), tool=tool, known_secrets=known_secrets)
 
 
 class RecordingRedactor(Redactor):
