@@ -31,3 +31,10 @@ GIGYA_TOKEN_RE = re.compile(r"\b(?:st2|st3|gltexp|glt)_?\.[A-Za-z0-9._~+/=-]{10,
 GIGYA_API_KEY_RE = re.compile(r"(?<![A-Za-z0-9_-])[34]_[A-Za-z0-9_-]{20,}")
 
 BEARER_RE = re.compile(r"(?i)\bBearer\s+[A-Za-z0-9._~+/=-]{8,}")
+
+_ANY_SECRET = (JWT_RE, EMAIL_RE, VIN_RE, GIGYA_TOKEN_RE, GIGYA_API_KEY_RE, BEARER_RE)
+
+
+def looks_secret(text: str) -> bool:
+    """Whether ``text`` contains something shaped like a secret (for reports that show values)."""
+    return any(pattern.search(text) for pattern in _ANY_SECRET)

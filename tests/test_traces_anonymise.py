@@ -483,3 +483,13 @@ def test_deeply_nested_bodies_are_scrubbed_as_text(depth) -> None:
     # The same as a JSON string inside a shallow document (Kamereon errorMessage style).
     inner = Anonymiser().body(json.dumps({"errorMessage": body}))
     assert inner is not None and real_vin not in inner and "someone@mailbox.test" not in inner
+
+
+def test_api_keys_in_free_text_and_proxy_credentials_are_replaced() -> None:
+    from renault_ext.traces import sensitive
+    from renault_ext.traces.anonymise import Anonymiser
+
+    key = "3_" + "Ab1" * 12
+    anonymiser = Anonymiser()
+    assert key not in anonymiser.text(json.dumps({"errorMessage": f"invalid apikey {key}"}))
+    assert sensitive.category_of("Proxy-Authorization") is not None

@@ -506,3 +506,19 @@ def test_mini_spec_json_is_the_yaml_source() -> None:
     import yaml
 
     assert json.loads(MINI.read_text()) == yaml.safe_load((DATA / "mini_spec.yaml").read_text())
+
+
+# -- values that look secret are never shown, even where the spec does not mark them personal --------
+def test_a_secret_looking_value_is_hidden_from_the_report_and_the_suggestion() -> None:
+    real = Validator()
+    body = {
+        "data": {
+            "type": "Car",
+            "id": "VF1AAAAA555777001",
+            "attributes": {"hvacStatus": "owner@example.test"},  # an open enum of strings
+        }
+    }
+    result = real.validate_body("getHvacStatus", json.dumps(body))
+    assert kinds(result) == {"new-enum-value"}
+    assert "owner@example.test" not in json.dumps(result.to_json())
+    assert "owner@example.test" not in render_yaml(build_suggestions([result]))

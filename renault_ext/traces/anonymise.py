@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qsl, quote, quote_plus, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, quote_plus, unquote, urlencode, urlsplit, urlunsplit
 
 from renault_ext.traces import sensitive as s
 
@@ -148,6 +148,7 @@ class Anonymiser:
             lambda m: "Bearer " + self.replace_string(s.TOKEN, m.group(0)[7:].strip()), value
         )
         value = s.GIGYA_TOKEN_RE.sub(lambda m: self.replace_string(s.TOKEN, m.group(0)), value)
+        value = s.GIGYA_API_KEY_RE.sub(lambda m: self.replace_string(s.API_KEY, m.group(0)), value)
         value = s.EMAIL_RE.sub(lambda m: self.replace_string(s.EMAIL, m.group(0)), value)
         value = s.VIN_RE.sub(lambda m: self.replace_string(s.VIN, m.group(0)), value)
         return value
@@ -261,7 +262,7 @@ class Anonymiser:
         for segment in segments:
             category = _SEGMENT_AFTER.get(previous)
             if segment and category is not None and segment not in _SEGMENT_AFTER:
-                out.append(quote(self.replace_string(category, _unquote(segment)), safe="@"))
+                out.append(quote(self.replace_string(category, unquote(segment)), safe="@"))
             else:
                 out.append(self.text(segment))
             previous = segment
@@ -307,26 +308,8 @@ class Anonymiser:
         return out
 
 
-def _unquote(text: str) -> str:
-    from urllib.parse import unquote
-
-    return unquote(text)
-
-
 _FORM_RE = re.compile(r"^[\w.%+~-]+=[^&\s]*(?:&[\w.%+~-]+=[^&\s]*)*$")
 
 
 def _looks_like_form(text: str) -> bool:
     return bool(_FORM_RE.match(text))
-
-
-def iter_strings(value: Any) -> Iterable[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, Mapping):
-        for k, v in value.items():
-            yield str(k)
-            yield from iter_strings(v)
-    elif isinstance(value, list):
-        for v in value:
-            yield from iter_strings(v)

@@ -24,6 +24,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from renault_ext.secrets_patterns import looks_secret
 from renault_ext.traces.model import SEVERITY_DRIFT, Problem
 from renault_ext.traces.sensitive import is_sensitive_name
 
@@ -325,8 +326,12 @@ class DriftContext:
 
 
 def safe_repr(value: Any, personal: bool) -> str | None:
-    """A value fit for a report, or None when it may be personal or is not a short scalar."""
+    """A value fit for a report, or None when it may be personal (by its property, or by its
+    look: a VIN, e-mail, token or key where the spec expects something else) or is not a short
+    scalar."""
     if personal or isinstance(value, (dict, list)):
+        return None
+    if isinstance(value, str) and looks_secret(value):
         return None
     text = repr(value) if not isinstance(value, str) else f'"{value}"'
     return text if len(text) <= 60 else None
@@ -378,6 +383,7 @@ def _expand(
                         schema=owner.pointer,
                         value=value if shown else None,
                         _value=value,
+                        _personal=shown is None,  # --suggest must not print what this hid
                     )
             stack.extend(matched)
     return out
@@ -417,6 +423,7 @@ def _walk(
                     schema=n.pointer,
                     value=value if shown else None,
                     _value=value,
+                    _personal=shown is None,  # --suggest must not print what this hid
                 )
     if summary.patterns and isinstance(value, str):
         for n in summary.patterns:
@@ -433,7 +440,7 @@ def _walk(
                     pattern=known_pattern.pattern,
                     value=value if shown else None,
                     _value=value,  # for --suggest, which prints only its shape when personal
-                    _personal=personal,
+                    _personal=personal or looks_secret(value),
                 )
     described = summary.described
     if described and not _covered(kind, described):

@@ -13,6 +13,7 @@ from functools import lru_cache
 from renault_ext.secrets_patterns import (  # noqa: F401 - re-exported
     BEARER_RE,
     EMAIL_RE,
+    GIGYA_API_KEY_RE,
     GIGYA_TOKEN_RE,
     JWT_RE,
     VIN_RE,
@@ -85,6 +86,7 @@ _NAME_CATEGORIES: dict[str, str] = {
     "x-gigya-id_token": JWT,
     "idtoken": JWT,
     "authorization": TOKEN,
+    "proxy-authorization": TOKEN,
     "login_token": TOKEN,
     "logintoken": TOKEN,
     "cookievalue": TOKEN,

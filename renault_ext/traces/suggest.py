@@ -122,6 +122,8 @@ def _add(problem: Problem, change: Any) -> None:
         new = infer_schema(d.get("_value"), personal=bool(d.get("_personal")), name=d["name"])
         props[d["name"]] = merge_schemas(props[d["name"]], new) if d["name"] in props else new
     elif problem.kind in ("new-enum-value", "unknown-value"):
+        if d.get("_personal"):
+            return  # a value the report hid is not printed here either: describe it by hand
         key = "enum" if problem.kind == "new-enum-value" else "x-known-values"
         values = change(schema).setdefault(key, [])
         value = d.get("_value")
@@ -146,7 +148,7 @@ def render_yaml(changes: list[dict[str, Any]]) -> str:
     import yaml
 
     if not changes:
-        return "# nothing to suggest: no drift\n"
+        return "# nothing to suggest: no drift, or only values that may be personal (not shown)\n"
     head = (
         "# Spec changes describing the drift. `at` is the schema (bundled pointer; components keep their\n"
         "# names in spec/*.yaml). Add `properties`, append `enum` / `x-known-values`, replace `type`.\n"

@@ -1,7 +1,7 @@
 """Validate exchanges against the bundled spec: match the operation, check both bodies.
 
-Bulk checks use jsonschema-rs (compiled once per schema and cached); the slower pure-Python
-jsonschema only runs on bodies already known to be invalid, to explain why with JSON pointers.
+Bulk checks use jsonschema-rs (compiled once per schema and cached); only bodies already known to
+be invalid have their errors listed (``iter_errors``), to explain why with JSON pointers.
 """
 
 from __future__ import annotations
@@ -376,8 +376,8 @@ def _problems_from_error(error: Any, where: str, personal: set[str]) -> list[Pro
     name = type(kind).__name__
     if name in ("AnyOf", "OneOfNotValid"):
         branch = _best_branch(list(getattr(kind, "context", None) or []))
-        # A branch failing only at the same location (e.g. "not a string") explains nothing more
-        # than the anyOf itself, except for scalars, where its type/enum error is the explanation.
+        # The errors of the branch that came closest explain the failure better than "matches
+        # none of anyOf".
         if branch:
             return [p for e in branch for p in _problems_from_error(e, where, personal)]
     path = list(error.instance_path)
