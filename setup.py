@@ -21,7 +21,8 @@ class BuildPyWithFixtures(build_py):
         if self.editable_mode:  # an editable install reads fixtures/ in the checkout
             return
         target = Path(self.build_lib) / "renault_ext" / "fake" / "bundled_fixtures"
-        shutil.copytree(FIXTURES, target, dirs_exist_ok=True)
+        shutil.rmtree(target, ignore_errors=True)  # build/ survives builds: no deleted fixture
+        shutil.copytree(FIXTURES, target)
 
 
 setup(cmdclass={"build_py": BuildPyWithFixtures})

@@ -4,8 +4,8 @@ Standard library only: the renault-api worker runs in its own throwaway virtual 
 imports this module from scripts/ without any project dependency.
 
 The orchestrator writes one JSON command per line on the worker's stdin and reads one JSON answer
-per line from a dedicated file descriptor (so that a library printing to stdout cannot corrupt the
-channel). A worker keeps one event loop for its whole life so that logged-in clients survive
+per line from the worker's stdout (a worker may answer on another descriptor named by
+BENCH_ANSWER_FD; bench_run.py does not use that, and neither client prints to stdout). A worker keeps one event loop for its whole life so that logged-in clients survive
 between commands; each timed repetition is a separate command, which lets the orchestrator
 alternate between the two clients.
 """

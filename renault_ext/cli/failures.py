@@ -43,7 +43,7 @@ def fake_backend_module() -> Any:
     try:
         from renault_ext import fake
     except ModuleNotFoundError as error:
-        if error.name not in ("starlette", "uvicorn"):
+        if error.name not in ("jsonschema", "starlette", "uvicorn"):
             raise
         raise CliError(
             str(error), exit_code=CONFIG, hint="The library itself works without it."

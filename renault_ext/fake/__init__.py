@@ -21,7 +21,8 @@ library install does not need a web server.
 INSTALL_HINT = "pip install 'renault-openapi[fake]'"
 
 try:
-    import starlette  # noqa: F401 - presence check; the server modules import what they use
+    import jsonschema  # noqa: F401 - presence check; the server modules import what they use
+    import starlette  # noqa: F401
     import uvicorn  # noqa: F401
 except ModuleNotFoundError as missing:
     # Every entry point (CLI, pytest plugin, user code) fails the same way, naming the extra
