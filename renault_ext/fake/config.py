@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
-from renault_ext.yamlio import YamlSyntaxError, load_yaml
+from renault_ext.yamlio import YamlSyntaxError, load_yaml, read_shipped
 
 FAULT_KINDS: tuple[str, ...] = (
     "http_502_html",
@@ -57,9 +57,11 @@ def locale_keys(locales_file: Path | None = None) -> tuple[tuple[str, ...], tupl
     Falls back to the hard-coded public keys when the data file is missing or unreadable, so the
     fake still starts in a half-built checkout.
     """
-    path = locales_file or Path(__file__).resolve().parents[1] / "data" / "locales.yaml"
     try:
-        data = load_yaml(path.read_text(encoding="utf-8")) or {}
+        if locales_file is None:
+            data = read_shipped("locales.yaml") or {}
+        else:
+            data = load_yaml(locales_file.read_text(encoding="utf-8")) or {}
     except (OSError, YamlSyntaxError):
         return DEFAULT_GIGYA_KEYS, DEFAULT_KAMEREON_KEYS
     gigya: list[str] = []

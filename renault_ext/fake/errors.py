@@ -57,8 +57,8 @@ def kamereon_error_body(
     fixtures: FixtureStore, code: str, message: str | None = None, status: int | None = None
 ) -> tuple[dict[str, Any], int]:
     known_message, known_status = KAMEREON_CODES.get(code, ("Error", 400))
-    from_fixture = fixtures.error_body(code)
-    if from_fixture is not None and message is None:
+    from_fixture = fixtures.error_body(code) if message is None else None
+    if from_fixture is not None:
         body, fixture_status = from_fixture
         return body, status or (fixture_status if fixture_status >= 400 else known_status)
     kind = "TECHNICAL" if code.startswith("err.tech") else "FUNCTIONAL"

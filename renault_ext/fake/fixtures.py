@@ -10,10 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
+from renault_ext.yamlio import YamlSyntaxError, load_yaml
 
 log = logging.getLogger(__name__)
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -57,8 +56,8 @@ class FixtureStore:
         rows: list[dict[str, Any]] = []
         if index.exists():
             try:
-                rows = yaml.load(index.read_text(encoding="utf-8"), Loader=_Loader) or []
-            except yaml.YAMLError:
+                rows = load_yaml(index.read_text(encoding="utf-8")) or []
+            except YamlSyntaxError:
                 log.warning("unreadable %s, listing the folder instead", index)
         if not rows:  # a folder without index still serves its files (being written right now)
             rows = [
@@ -79,10 +78,15 @@ class FixtureStore:
         return entries
 
     def load(self, entry: FixtureEntry) -> Any:
+        """A copy of the body, free to change."""
+        return copy.deepcopy(self.peek(entry))
+
+    def peek(self, entry: FixtureEntry) -> Any:
+        """The cached body itself, for reading only (scans would otherwise copy every file)."""
         if entry.path not in self._cache:
             text = entry.path.read_text(encoding="utf-8")
             self._cache[entry.path] = json.loads(text) if entry.path.suffix == ".json" else text
-        return copy.deepcopy(self._cache[entry.path])
+        return self._cache[entry.path]
 
     def responses(self, operation_id: str) -> list[FixtureEntry]:
         return [
@@ -118,10 +122,10 @@ class FixtureStore:
         for entry in self.errors():
             if entry.path.suffix != ".json":
                 continue
-            body = self.load(entry)
+            body = self.peek(entry)
             errors = body.get("errors") if isinstance(body, dict) else None
             if errors and isinstance(errors[0], dict) and str(errors[0].get("errorCode")) == code:
-                return body, entry.status
+                return copy.deepcopy(body), entry.status
         return None
 
     def html_page(self, status: int) -> str | None:

@@ -11,7 +11,7 @@ import re
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -195,7 +195,8 @@ def _vehicle_link(call: Call, vehicle: Vehicle) -> dict[str, Any]:
     fixtures = call.app.fixtures
     link: dict[str, Any] | None = None
     for entry in fixtures.responses("getAccountVehicles"):
-        for candidate in fixtures.load(entry).get("vehicleLinks") or []:
+        # peek: personalise() below builds a new body, the cached one is never changed
+        for candidate in fixtures.peek(entry).get("vehicleLinks") or []:
             model = ((candidate.get("vehicleDetails") or {}).get("model") or {}).get("code")
             if model == vehicle.model_code:
                 link = candidate
@@ -205,18 +206,7 @@ def _vehicle_link(call: Call, vehicle: Vehicle) -> dict[str, Any]:
     if link is None:
         body = fixtures.pick("getAccountVehicles", vehicle.fixture_hints) or {}
         link = (body.get("vehicleLinks") or [{}])[0]
-    scoped = Call(
-        call.app,
-        call.route,
-        call.params,
-        call.query,
-        None,
-        call.claims,
-        call.now,
-        call.user,
-        vehicle,
-        vehicle.account_id,
-    )
+    scoped = replace(call, body=None, vehicle=vehicle, account_id=vehicle.account_id)
     link = scoped.personalise(link)
     link["vin"] = vehicle.vin
     link["brand"] = vehicle.brand
