@@ -1,7 +1,8 @@
 """One typed picture of a vehicle after :meth:`RenaultVehicle.refresh`.
 
 Raw generated models stay available (``snapshot.raw[key]``); the normalised views beside them
-settle the per-model quirks once: power in kW whatever the gateway reports, pressures in bar,
+settle the per-model quirks once: power in kW (watts on the models the table flags, and on a GDC
+gateway once ``get_car_adapter()`` has been read), pressures in bar,
 timestamps as aware datetimes, plug and charge states as enums that keep unknown values.
 A failed endpoint is an entry in ``errors``, never a failed refresh.
 """

@@ -213,10 +213,15 @@ class ChargeMode(enum.StrEnum):
     DELEGATED = "delegated"  # Mobilize Smart Charge (seen 2026-06)
 
     @classmethod
+    def lookup(cls, value: Any) -> ChargeMode | None:
+        """The mode for any known spelling, else None (quietly: for checking user input)."""
+        return _CHARGE_MODE_ALIASES.get(str(value).strip().lower())
+
+    @classmethod
     def from_raw(cls, value: Any) -> ChargeMode | UnknownValue | None:
         if value is None:
             return None
-        member = _CHARGE_MODE_ALIASES.get(str(value).strip().lower())
+        member = cls.lookup(value)
         if member is None:
             _LOGGER.warning("Unknown charge mode value %r", value)
             return UnknownValue(cls.__name__, value)

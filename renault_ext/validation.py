@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
 from renault_ext.errors import InvalidInputError
-from renault_ext.units import ChargeMode, UnknownValue, format_schedule_time
+from renault_ext.units import ChargeMode, format_schedule_time
 
 __all__ = [
     "DAY_NAMES",
@@ -191,8 +191,9 @@ def validate_charge_mode(value: Any) -> ChargeMode:
     """Accept every known spelling (``always_charging``, ``SCHEDULED``, …); reject the rest."""
     if isinstance(value, ChargeMode):
         return value
-    mode = ChargeMode.from_raw(value) if isinstance(value, str) and value.strip() else None
-    if mode is None or isinstance(mode, UnknownValue):
+    # lookup, not from_raw: a typo is the user's, not Renault's, and gets no "unknown value" log
+    mode = ChargeMode.lookup(value) if isinstance(value, str) and value.strip() else None
+    if mode is None:
         allowed = ", ".join(m.value for m in ChargeMode)
         raise ChargeModeError(
             f"Unknown charge mode {value!r} (expected one of: {allowed}).", field="charge_mode"

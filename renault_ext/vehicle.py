@@ -266,7 +266,8 @@ class RenaultVehicle:
 
     # -- raw --------------------------------------------------------------------------------
     def _expand(self, path: str) -> str:
-        return path.replace("{account_id}", self._account_id).replace("{vin}", self._vin)
+        # renault-api's placeholders are {account_id} and {vin}
+        return expand_path(path, account_id=self._account_id, vin=self._vin)
 
     async def http_get(self, path: str) -> Any:
         return await self._session.http_request(

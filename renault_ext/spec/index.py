@@ -133,8 +133,12 @@ class OperationIndex:
         self.spec = spec
         self.operations: list[Operation] = list(iter_operations(spec))
         self.by_id: dict[str, Operation] = {op.operation_id: op for op in self.operations}
-        # Most specific first: a template with more literal segments wins over a looser one.
-        self.templates: list[PathTemplate] = sorted(
+
+    @cached_property
+    def templates(self) -> list[PathTemplate]:
+        """Most specific first: a template with more literal segments wins over a looser one.
+        Built on first use (one regex per operation): lookups by id never need them."""
+        return sorted(
             (PathTemplate.of(op) for op in self.operations), key=lambda t: -t.literal_segments
         )
 

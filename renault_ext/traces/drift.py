@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from renault_ext.secrets_patterns import looks_secret
+from renault_ext.spec.index import escape
 from renault_ext.traces.model import SEVERITY_DRIFT, Problem
 from renault_ext.traces.sensitive import is_sensitive_name
 
@@ -192,7 +193,7 @@ class SchemaCompiler:
         if isinstance(props, Mapping):
             node.has_properties = True
             for name in props:
-                node.properties[name] = self.node(f"{p}/properties/{_escape(name)}")
+                node.properties[name] = self.node(f"{p}/properties/{escape(name)}")
         additional = schema.get("additionalProperties")
         if additional is True or additional == {}:
             node.open_additional = True
@@ -245,10 +246,6 @@ def _is_type(value: Any, kind: str) -> bool:
     if kind == "number":
         return isinstance(value, (int, float)) and not isinstance(value, bool)
     return json_type(value) == kind
-
-
-def _escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
 
 
 class Summary:
@@ -471,7 +468,7 @@ def _walk_object(
     if not summary.describes_object and not declared:
         return  # free-form value (no type information at all): nothing to compare against
     for key, sub in value.items():
-        child = f"{pointer}/{_escape(key)}" if "/" in key or "~" in key else f"{pointer}/{key}"
+        child = f"{pointer}/{escape(key)}" if "/" in key or "~" in key else f"{pointer}/{key}"
         found = declared.get(key)
         if found is not None:
             _walk(found, sub, child, key, ctx, personal)
