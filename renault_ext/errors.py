@@ -718,6 +718,7 @@ def find_kamereon_error(
     operation: str | None = None,
     retry_after_header: str | None = None,
     redactor: Redactor | None = None,
+    service: str = "Kamereon",
 ) -> RenaultError | None:
     """The error a Kamereon answer carries, or None when it is a usable JSON document.
 
@@ -734,18 +735,18 @@ def find_kamereon_error(
     }
     text = _decode(body).strip()
     if not text:
-        return EmptyResponseError("Kamereon returned an empty body", **kwargs)
+        return EmptyResponseError(f"{service} returned an empty body", **kwargs)
     is_html = content_type is not None and "html" in content_type.lower()
     if is_html or text.startswith("<"):
         match = _TITLE_RE.search(text)
         title = re.sub(r"\s+", " ", match.group(2)).strip() if match else ""
-        message = "Kamereon returned an HTML page instead of JSON"
+        message = f"{service} returned an HTML page instead of JSON"
         return HtmlResponseError(f"{message}: {title}" if title else message, **kwargs)
     try:
         parsed = json.loads(text)
     except (ValueError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
         reason = getattr(exc, "msg", "nested too deeply")
-        return MalformedJsonError(f"Kamereon returned invalid JSON ({reason})", **kwargs)
+        return MalformedJsonError(f"{service} returned invalid JSON ({reason})", **kwargs)
 
     build = {
         "status": status,
@@ -780,6 +781,7 @@ def kamereon_error_from_response(
     operation: str | None = None,
     retry_after_header: str | None = None,
     redactor: Redactor | None = None,
+    service: str = "Kamereon",
 ) -> RenaultError:
     """The exception for a Kamereon answer the caller considers failed.
 
@@ -793,6 +795,7 @@ def kamereon_error_from_response(
         operation=operation,
         retry_after_header=retry_after_header,
         redactor=redactor,
+        service=service,
     )
     if error is not None:
         return error

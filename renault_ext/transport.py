@@ -56,6 +56,7 @@ def check_gigya_response(response: httpx.Response, redactor: Redactor) -> None:
             content_type=response.headers.get("content-type"),
             operation=_gigya_call(response),
             redactor=redactor,
+            service="Gigya",  # an outage page or gateway error in front of Gigya, named as such
         )
     error = gigya_error_from_body(_gigya_call(response), body, redactor=redactor)
     if error is not None:

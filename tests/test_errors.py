@@ -491,3 +491,21 @@ def test_errors_survive_pickling() -> None:
         assert str(copy) == str(original)
         assert copy.to_dict() == original.to_dict()
     assert pickle.loads(pickle.dumps(originals[1])).reg_token == "tok"
+
+
+def test_a_failed_gigya_answer_is_named_gigya_not_kamereon() -> None:
+    import httpx
+
+    from renault_ext.errors import EmptyResponseError, HtmlResponseError
+    from renault_ext.redaction import Redactor
+    from renault_ext.transport import check_gigya_response
+
+    request = httpx.Request("POST", "https://accounts.example.test/accounts.login")
+    page = httpx.Response(
+        503, headers={"content-type": "text/html"}, content=b"<html>down</html>", request=request
+    )
+    empty = httpx.Response(502, content=b"", request=request)
+    for response, error_type in ((page, HtmlResponseError), (empty, EmptyResponseError)):
+        with pytest.raises(error_type) as caught:
+            check_gigya_response(response, Redactor())
+        assert str(caught.value).startswith("Gigya returned"), str(caught.value)
