@@ -254,3 +254,23 @@ def test_a_mistyped_password_option_is_not_echoed(argv: list[str]) -> None:
     assert result.exit_code == 2
     assert "error:" in result.stderr and "value" in result.stderr
     assert "Hunter2!secret" not in result.stdout + result.stderr
+
+
+def test_a_closed_output_pipe_is_not_reported_as_a_bug(tmp_path) -> None:
+    """`renault --fake status --all | head -1`: the reader goes away early."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "HOME": str(tmp_path), "COLUMNS": "80"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "renault_ext", "--fake", "status", "--all"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # before the first table is written (the fake takes a moment to start)
+    errors = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) != 70
+    assert "internal error" not in errors and "Traceback" not in errors

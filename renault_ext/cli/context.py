@@ -196,6 +196,9 @@ def run(
         except KeyboardInterrupt:
             out.message("Interrupted.")
             return 130
+        except SystemExit as stop:
+            # rich exits with 1 when the reader goes away (`renault status | head`): not a bug.
+            return stop.code if isinstance(stop.code, int) else 1
         except BaseException as error:  # noqa: BLE001 - every failure ends in a message, never a raw traceback
             return report(cli, error)
 
