@@ -107,10 +107,24 @@ def test_trace_log_replaces_known_secrets_as_it_writes(tmp_path: Path) -> None:
     assert len(record["url"].rsplit("/", 1)[1]) == 17  # still VIN-shaped for the validator
 
 
+class _KeyOverridden:
+    """Settings whose Gigya key is not the shipped one (describe() asks nothing else)."""
+
+    def uses_shipped(self, name: str) -> bool:
+        return name != "gigya_api_key"
+
+
 def test_exit_codes() -> None:
     assert failures.describe(QuotaLimitError(retry_after=30)).exit_code == failures.QUOTA
     stale = failures.describe(InvalidCredentialsError(403042, "invalid", "accounts.login"))
-    assert stale.exit_code == failures.AUTH and "gigya-api-key" in stale.hint
+    # The stale-key advice is in the message itself; the hint is only for a non-shipped key.
+    assert stale.exit_code == failures.AUTH and "gigya-api-key" in stale.message
+    assert stale.hint is None
+    overridden = failures.describe(
+        InvalidCredentialsError(403042, "invalid", "accounts.login"),
+        settings=_KeyOverridden(),
+    )
+    assert "--unset gigya-api-key" in overridden.hint
     missing = failures.describe(
         EndpointNotAvailableError("charge-mode", "R5E1VE", alternative="KCM ev/settings")
     )

@@ -280,10 +280,7 @@ def _build_client(cli: Cli, writer: Any) -> Any:
             "kamereon_api_key": demo.kamereon_api_key,
         }
     else:
-        cli.store = open_store(
-            getattr(args, "credentials", None),
-            save_password=bool(getattr(args, "save_password", False)),
-        )
+        cli.store = open_store(getattr(args, "credentials", None))
         if getattr(args, "keyring", False):  # `renault login --keyring`
             cli.store = enable_keyring(cli.store)
         overrides = setting_overrides(args, cli.store)

@@ -96,13 +96,13 @@ def describe(error: BaseException, *, settings: Any = None) -> Failure | None:
         )
         return Failure(NOT_AVAILABLE, message, hint, details)
     if isinstance(error, errors.InvalidCredentialsError):
-        hint = (
-            "If the same e-mail and password work in the MyRenault app, the Gigya API key may be "
-            "stale: set the current one with `renault settings --gigya-api-key KEY` "
-            "(or RENAULT_GIGYA_API_KEY)."
-        )
+        # The message already gives the stale-key advice (InvalidCredentialsError.hint).
+        hint = None
         if settings is not None and not settings.uses_shipped("gigya_api_key"):
-            hint += " You are not using the shipped key: `renault settings --unset gigya-api-key` restores it."
+            hint = (
+                "You are not using the shipped Gigya key: "
+                "`renault settings --unset gigya-api-key` restores it."
+            )
         return Failure(AUTH, message, hint, details)
     if isinstance(error, errors.NotAuthenticatedError):
         return Failure(

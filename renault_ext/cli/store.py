@@ -94,11 +94,10 @@ class KeyringCredentialStore:
         return sorted(found.items())
 
 
-def open_store(path: str | os.PathLike[str] | None = None, *, save_password: bool = False) -> Any:
+def open_store(path: str | os.PathLike[str] | None = None) -> Any:
     """The CLI's store: the credential file, with the keyring when the file says so."""
     # store_password=True so a password saved by `login --save-password` is read back; the CLI
     # only ever writes one when that option is given.
-    del save_password
     file_store = FileCredentialStore(credentials_path(path), store_password=True)
     if file_store.get(USE_KEYRING) == "yes":
         keyring = keyring_module()
