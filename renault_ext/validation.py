@@ -37,6 +37,7 @@ __all__ = [
     "hvac_schedule",
     "hvac_temperature",
     "parse_day_spec",
+    "parse_ready_at_spec",
     "schedule_days_from_specs",
     "soc_levels",
     "validate_account_id",
@@ -314,6 +315,34 @@ def validate_schedule_duration(value: Any, field: str = "duration") -> int:
 
 
 _DAY_SPEC_RE = re.compile(r"^(T?)(\d{1,2}):(\d{2})(Z?)\s*,\s*(\d+)$")
+_READY_SPEC_RE = re.compile(r"^(T?)(\d{1,2}):(\d{2})(Z?)$")
+
+
+def _utc_clock(
+    groups: tuple[str, str, str, str],
+    *,
+    field: str,
+    tz: tzinfo | None,
+    reference: datetime | None,
+) -> str:
+    """``(T, HH, MM, Z)`` from a spec as a UTC ``THH:MMZ``; a time without T/Z is local."""
+    prefix, hour_text, minute_text, suffix = groups
+    if bool(prefix) != bool(suffix):
+        raise ScheduleError(
+            f"{field}: use both T and Z for a UTC time (T07:30Z) or neither for local time.",
+            field=field,
+        )
+    hour, minute = int(hour_text), int(minute_text)
+    _check_clock(hour, minute, field)
+    if not prefix:
+        # The offset in force on the reference date (default today), so summer/winter time is
+        # right for the coming days.
+        base = reference or datetime.now(UTC)
+        day = base.astimezone(tz) if base.tzinfo is not None else base
+        local = datetime(day.year, day.month, day.day, hour, minute, tzinfo=tz)
+        moment = local.astimezone(UTC)  # naive (tz None) is read as system local time
+        hour, minute = moment.hour, moment.minute
+    return format_schedule_time(hour, minute)
 
 
 def parse_day_spec(
@@ -323,13 +352,13 @@ def parse_day_spec(
     reference: datetime | None = None,
     field: str = "day",
 ) -> dict[str, Any] | None:
-    """Parse a CLI day spec into a schedule day (facts §6.4); ``clear`` gives None.
+    """Parse a CLI charge-schedule day spec into a schedule day (facts §6.4); ``clear`` gives None.
 
     * ``THH:MMZ,DURATION`` — already UTC;
     * ``HH:MM,DURATION`` — local time (``tz``, default the system zone), converted to UTC with the
-      offset in force on ``reference``'s date (default today), so summer/winter time is right for
-      the coming days. A local time that crosses midnight in UTC stays on the same day key: the
-      caller decides whether to move it to the neighbouring day.
+      offset in force on ``reference``'s date (default today). A local time that crosses midnight
+      in UTC stays on the same day key: the caller decides whether to move it to the neighbouring
+      day.
     """
     if not isinstance(spec, str):
         raise ScheduleError(f"{field}: expected text like 07:30,120 or clear.", field=field)
@@ -344,31 +373,49 @@ def parse_day_spec(
             field=field,
         )
     prefix, hour_text, minute_text, suffix, duration_text = match.groups()
-    if bool(prefix) != bool(suffix):
+    start = _utc_clock(
+        (prefix, hour_text, minute_text, suffix), field=field, tz=tz, reference=reference
+    )
+    return {"startTime": start, "duration": validate_schedule_duration(duration_text, field=field)}
+
+
+def parse_ready_at_spec(
+    spec: str,
+    *,
+    tz: tzinfo | None = None,
+    reference: datetime | None = None,
+    field: str = "day",
+) -> dict[str, Any] | None:
+    """Parse a CLI HVAC-schedule day spec (``HH:MM`` local, ``THH:MMZ`` UTC or ``clear``)."""
+    if not isinstance(spec, str):
+        raise ScheduleError(f"{field}: expected text like 07:30 or clear.", field=field)
+    text = spec.strip()
+    if text.lower() == "clear":
+        return None
+    match = _READY_SPEC_RE.match(text)
+    if not match:
         raise ScheduleError(
-            f"{field}: use both T and Z for a UTC time (T07:30Z) or neither for local time.",
+            f"{field}: expected HH:MM (local), THH:MMZ (UTC) or clear, not {spec!r}.",
             field=field,
         )
-    hour, minute = int(hour_text), int(minute_text)
-    _check_clock(hour, minute, field)
-    duration = validate_schedule_duration(duration_text, field=field)
-    if not prefix:
-        base = reference or datetime.now(UTC)
-        day = base.astimezone(tz) if base.tzinfo is not None else base
-        local = datetime(day.year, day.month, day.day, hour, minute, tzinfo=tz)
-        moment = local.astimezone(UTC)  # naive (tz None) is read as system local time
-        hour, minute = moment.hour, moment.minute
-    return {"startTime": format_schedule_time(hour, minute), "duration": duration}
+    groups = match.groups()
+    return {"readyAtTime": _utc_clock(groups, field=field, tz=tz, reference=reference)}
 
 
-def schedule_days_from_specs(specs: Mapping[str, str | None], **kwargs: Any) -> dict[str, Any]:
-    """Parse ``{day name: spec}`` (None = leave unchanged) into schedule day entries."""
+def schedule_days_from_specs(
+    specs: Mapping[str, str | None], *, hvac: bool = False, **kwargs: Any
+) -> dict[str, Any]:
+    """Parse ``{day name: spec}`` (None = leave unchanged) into schedule day entries.
+
+    ``hvac`` selects ready-at specs (``07:30``) instead of charge specs (``07:30,120``).
+    """
+    parse = parse_ready_at_spec if hvac else parse_day_spec
     days: dict[str, Any] = {}
     for name, spec in specs.items():
         if spec is None:
             continue
         day = validate_day_name(name)
-        days[day] = parse_day_spec(spec, field=day, **kwargs)
+        days[day] = parse(spec, field=day, **kwargs)
     return days
 
 

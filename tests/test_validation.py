@@ -246,6 +246,25 @@ def test_schedule_days_from_specs() -> None:
     assert days == {"monday": {"startTime": "T01:00Z", "duration": 60}, "friday": None}
 
 
+def test_schedule_days_from_specs_hvac() -> None:
+    days = V.schedule_days_from_specs({"tue": " T06:30Z ", "sat": "clear"}, hvac=True)
+    assert days == {"tuesday": {"readyAtTime": "T06:30Z"}, "saturday": None}
+
+
+def test_ready_at_spec_local_time_is_converted() -> None:
+    paris = ZoneInfo("Europe/Paris")
+    summer = datetime(2024, 7, 1, tzinfo=UTC)
+    assert V.parse_ready_at_spec("07:30", tz=paris, reference=summer) == {"readyAtTime": "T05:30Z"}
+
+
+@pytest.mark.parametrize("bad", ["07:30,120", "T06:61Z", "T06:30", "25:00", "seven", ""])
+def test_ready_at_spec_rejected_without_mentioning_a_duration(bad: str) -> None:
+    with pytest.raises(V.ScheduleError) as caught:
+        V.parse_ready_at_spec(bad, field="friday")
+    assert "friday" in str(caught.value)
+    assert "DURATION" not in str(caught.value)
+
+
 @given(st.integers(0, 23), st.sampled_from([0, 15, 30, 45]), st.integers(1, 96))
 def test_day_spec_utc_property(hour: int, minute: int, slots: int) -> None:
     spec = f"T{hour:02d}:{minute:02d}Z,{slots * 15}"

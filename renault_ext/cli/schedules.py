@@ -11,7 +11,7 @@ from typing import Any
 
 from renault_ext.cli.common import confirm_action
 from renault_ext.cli.failures import USAGE, CliError
-from renault_ext.validation import DAY_NAMES, parse_day_spec, validate_schedule_id
+from renault_ext.validation import DAY_NAMES, schedule_days_from_specs, validate_schedule_id
 
 CHARGE_DAY_FIELDS = ("startTime", "duration")
 HVAC_DAY_FIELDS = ("readyAtTime",)
@@ -34,21 +34,7 @@ def add_day_options(parser: argparse.ArgumentParser, *, hvac: bool) -> None:
 
 def day_specs(args: argparse.Namespace, *, hvac: bool) -> dict[str, Any]:
     """Parsed day options (only the days given); ``None`` value = clear that day."""
-    days: dict[str, Any] = {}
-    for day in DAY_NAMES:
-        spec = getattr(args, day, None)
-        if spec is None:
-            continue
-        if hvac:
-            if spec.strip().lower() == "clear":
-                days[day] = None
-                continue
-            # A ready-at time is a start time without duration: reuse the strict parser.
-            parsed = parse_day_spec(f"{spec.strip()},15", field=day)
-            days[day] = {"readyAtTime": parsed["startTime"]} if parsed else None
-        else:
-            days[day] = parse_day_spec(spec, field=day)
-    return days
+    return schedule_days_from_specs({day: getattr(args, day, None) for day in DAY_NAMES}, hvac=hvac)
 
 
 def normalise(schedules: Any, day_fields: tuple[str, ...]) -> list[dict[str, Any]]:
