@@ -148,6 +148,13 @@ def test_reads(logged_in: Path, argv: list[str], field: str) -> None:
     assert human.exit_code == 0 and "…" in human.stdout
 
 
+def test_charge_settings_command_name_is_stable(logged_in: Path) -> None:
+    # Scripts key on "command"; which endpoint answered shows only in the human title.
+    assert ok_json("charge", "settings", "--vin", ZOE2)["command"] == "charge settings"
+    assert ok_json("charge", "settings", "--vin", R5)["command"] == "charge settings"
+    assert "KCM ev/settings" in cli("charge", "settings", "--vin", R5).stdout
+
+
 @pytest.mark.parametrize(
     ("argv", "records", "header"),
     [

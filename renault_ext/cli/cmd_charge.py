@@ -143,7 +143,11 @@ async def _settings(cli: Any, info: Any) -> int:
         definition = await vehicle.get_endpoint_definition("charge-schedule")
         if definition is not None and definition.mode == "kcm-settings":
             return show_read(
-                cli, info, "charge settings (KCM ev/settings)", await vehicle.get_kcm_ev_settings()
+                cli,
+                info,
+                "charge settings",
+                await vehicle.get_kcm_ev_settings(),
+                title="charge settings (KCM ev/settings)",
             )
     return show_read(cli, info, "charge settings", await vehicle.get_charging_settings())
 

@@ -270,12 +270,17 @@ def _cell(value: Any, column: str = "") -> Any:
     return value
 
 
-def show_read(cli: Any, info: Any, name: str, data: Any) -> int:
+def show_read(cli: Any, info: Any, name: str, data: Any, *, title: str | None = None) -> int:
     """Standard output of a read: ``{"command", "vehicle", "data"}``, or tables: a Field/Value
-    table of the attributes and one table per list of records."""
+    table of the attributes and one table per list of records.
+
+    ``name`` is the stable command name of the JSON output; ``title`` (default ``name``) may add
+    what only a reader needs to know, such as which endpoint answered.
+    """
     if cli.out.json_mode:
         cli.out.json({"command": name, "vehicle": info.describe(), "data": data})
         return 0
+    name = title or name
     fields, records = split_records(data)
     rows = flatten(fields) if fields or not records else []
     if not records and (not rows or rows == [("value", None)]):
