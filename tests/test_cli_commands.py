@@ -102,6 +102,7 @@ def test_accounts_and_vehicles(logged_in: Path, fake: FakeHandle) -> None:
 def test_several_vehicles_need_a_choice(logged_in: Path) -> None:
     result = cli("battery")
     assert result.exit_code == 2
+    assert "Several vehicles could be meant" in result.stderr
     assert "--vin" in result.stderr and "…7005" in result.stderr
 
 

@@ -21,7 +21,11 @@ def register(subparsers: Any) -> None:
         client_command(_vehicles),
         help="list the vehicles (numbers and nicknames usable with --vin)",
     )
-    vehicles.add_argument("--all-accounts", action="store_true", help="vehicles of every account")
+    vehicles.add_argument(
+        "--all-accounts",
+        action="store_true",
+        help="vehicles of every account, even when a default account is saved",
+    )
 
 
 async def _accounts(cli: Any) -> int:

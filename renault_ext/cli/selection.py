@@ -167,12 +167,14 @@ async def candidate_accounts(cli: Any) -> list[Any]:
 
 
 async def select_vehicle(cli: Any) -> VehicleInfo:
-    infos = await list_vehicles(cli, await candidate_accounts(cli))
+    accounts = await candidate_accounts(cli)
+    infos = await list_vehicles(cli, accounts)
     if not infos:
-        raise CliError("No vehicle is linked to this account.", exit_code=1)
+        where = "this account" if len(accounts) == 1 else "any account of this login"
+        raise CliError(f"No vehicle is linked to {where}.", exit_code=1)
     wanted = getattr(cli.args, "vin", None) or cli.store.get(VIN_KEY)
     if wanted:
         return match_vehicle(infos, wanted, cli.store)
     if len(infos) == 1:
         return infos[0]
-    raise CliError("This account has several vehicles.", hint=_choices(infos))
+    raise CliError("Several vehicles could be meant.", hint=_choices(infos))
