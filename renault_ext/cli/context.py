@@ -229,7 +229,8 @@ async def _run(
 ) -> int:
     args = cli.args
     with contextlib.ExitStack() as stack:
-        # The trace file exists even for commands without HTTP traffic: --log always means a file.
+        # The trace file exists even when the command fails before any HTTP traffic, so a bug
+        # report always has one (validate/anonymise/fake-server do not come through here).
         writer = None
         if getattr(args, "log", None):
             writer = stack.enter_context(
