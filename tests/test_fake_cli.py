@@ -93,3 +93,25 @@ def test_command_serves_and_prints_demo_credentials() -> None:
     finally:
         process.terminate()
         process.wait(10)
+
+
+def test_access_log_is_shown_and_redacted(capfd: pytest.CaptureFixture[str]) -> None:
+    from renault_ext.fake.pytest_plugin import default_test_config
+    from renault_ext.fake.server import running_fake_backend
+
+    login_token = "st2.s.AcbHfakeLoginTokenForTheAccessLog.0123456789"
+    api_key = "3_FakeAccessLogApiKey0123456789abcdef"
+    with running_fake_backend(default_test_config(port=0, access_log=True)) as handle:
+        vin = handle.demo.main.vins[0]
+        httpx.get(
+            f"{handle.base_url}/accounts.getAccountInfo?login_token={login_token}&ApiKey={api_key}"
+        )
+        httpx.get(
+            f"{handle.base_url}/commerce/v1/accounts/a/kamereon/kca/car-adapter/v2/cars/{vin}/battery-status"
+        )
+    out, err = capfd.readouterr()
+    log = out + err
+    assert "accounts.getAccountInfo" in log and "battery-status" in log  # the log is on
+    for secret in (login_token, api_key, vin):
+        assert secret not in log
+    assert "<login_token>" in log and "<apikey>" in log

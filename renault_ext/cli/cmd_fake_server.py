@@ -82,7 +82,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--fixtures-dir", type=Path, default=None)
     parser.add_argument("--spec", type=Path, default=None, help="bundled OpenAPI document")
-    parser.add_argument("--access-log", action="store_true")
+    parser.add_argument(
+        "--access-log",
+        action="store_true",
+        help="print one line per request (tokens, keys and VINs redacted)",
+    )
     parser.set_defaults(handler=run)
 
 

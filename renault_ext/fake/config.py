@@ -132,6 +132,7 @@ class FakeBackend:
     test_endpoints: bool = True
     """Serve the ``/_fake/...`` helpers (2FA code, clock, faults, revocation)."""
     access_log: bool = False
+    """Print one line per request (uvicorn's access log), with tokens, keys and VINs redacted."""
 
     def resolved_keys(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         gigya, kamereon = locale_keys()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import copy
+import logging
 import socket
 import threading
 from collections.abc import AsyncIterator, Iterator
@@ -11,11 +13,13 @@ from dataclasses import dataclass
 from typing import Any
 
 import uvicorn
+from uvicorn.config import LOGGING_CONFIG
 
 from renault_ext.fake.app import FakeApp
 from renault_ext.fake.config import FakeBackend
 from renault_ext.fake.controls import Controls
 from renault_ext.fake.state import World
+from renault_ext.redaction import Redactor
 
 START_TIMEOUT = 10.0
 
@@ -131,12 +135,49 @@ def _bind(config: FakeBackend) -> socket.socket:
     return sock
 
 
+class RedactedAccessLog(logging.Filter):
+    """Redact the request target of uvicorn's access-log records.
+
+    Clients put secrets in URLs (Gigya keys and login tokens in query strings, VINs and account
+    ids in paths): even the fake's demo values are shaped like real ones and must not teach users
+    to paste such lines. uvicorn's AccessFormatter reads ``record.args`` positionally, so only the
+    path argument is rewritten (the generic RedactingFilter clears ``args``).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.redactor = Redactor()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and len(args) == 5:  # client, method, path, version, status
+            client, method, path, version, status = args
+            record.args = (client, method, self.redactor.redact_url(str(path)), version, status)
+        return True
+
+
+def _log_config() -> dict[str, Any]:
+    """uvicorn's logging, quiet but for warnings, with a redacted access log.
+
+    Levels are set here rather than through ``log_level``, which would apply one level to the
+    access log too and so hide it (its lines are INFO).
+    """
+    config = copy.deepcopy(LOGGING_CONFIG)
+    config["filters"] = {"redact": {"()": RedactedAccessLog}}
+    config["handlers"]["access"]["filters"] = ["redact"]
+    config["loggers"]["uvicorn"]["level"] = "WARNING"
+    config["loggers"]["uvicorn.error"]["level"] = "WARNING"
+    config["loggers"]["uvicorn.access"]["level"] = "INFO"
+    return config
+
+
 def _server(app: FakeApp, config: FakeBackend) -> uvicorn.Server:
     uv_config = uvicorn.Config(
         app.asgi,
         lifespan="off",
-        log_level="warning",
+        log_level=None,
         access_log=config.access_log,
+        log_config=_log_config(),
         timeout_graceful_shutdown=2,
     )
     # uvicorn installs signal handlers only on the main thread; in a background thread the owner
