@@ -102,16 +102,16 @@ def test_access_log_is_shown_and_redacted(capfd: pytest.CaptureFixture[str]) -> 
     login_token = "st2.s.AcbHfakeLoginTokenForTheAccessLog.0123456789"
     api_key = "3_FakeAccessLogApiKey0123456789abcdef"
     with running_fake_backend(default_test_config(port=0, access_log=True)) as handle:
-        vin = handle.demo.main.vins[0]
+        vin, account = handle.demo.main.vins[0], handle.demo.main.account_ids[0]
         httpx.get(
             f"{handle.base_url}/accounts.getAccountInfo?login_token={login_token}&ApiKey={api_key}"
         )
         httpx.get(
-            f"{handle.base_url}/commerce/v1/accounts/a/kamereon/kca/car-adapter/v2/cars/{vin}/battery-status"
+            f"{handle.base_url}/commerce/v1/accounts/{account}/kamereon/kca/car-adapter/v2/cars/{vin}/battery-status"
         )
     out, err = capfd.readouterr()
     log = out + err
     assert "accounts.getAccountInfo" in log and "battery-status" in log  # the log is on
-    for secret in (login_token, api_key, vin):
+    for secret in (login_token, api_key, vin, account):
         assert secret not in log
-    assert "<login_token>" in log and "<apikey>" in log
+    assert "<login_token>" in log and "<apikey>" in log and "<account:1>" in log

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import copy
+import itertools
 import logging
 import socket
 import threading
@@ -135,13 +136,23 @@ def _bind(config: FakeBackend) -> socket.socket:
     return sock
 
 
+# Path segments that name a person, an account or a car: the value after them is an identifier.
+_ID_AFTER_SEGMENT = {
+    "accounts": "account_id",
+    "persons": "person_id",
+    "cars": "vin",
+    "vehicles": "vin",
+}
+
+
 class RedactedAccessLog(logging.Filter):
     """Redact the request target of uvicorn's access-log records.
 
     Clients put secrets in URLs (Gigya keys and login tokens in query strings, VINs and account
     ids in paths): even the fake's demo values are shaped like real ones and must not teach users
     to paste such lines. uvicorn's AccessFormatter reads ``record.args`` positionally, so only the
-    path argument is rewritten (the generic RedactingFilter clears ``args``).
+    path argument is rewritten (the generic RedactingFilter clears ``args``). Installed on the
+    logger, not a handler, so records that propagate elsewhere are redacted too.
     """
 
     def __init__(self) -> None:
@@ -151,23 +162,33 @@ class RedactedAccessLog(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         args = record.args
         if isinstance(args, tuple) and len(args) == 5:  # client, method, path, version, status
-            client, method, path, version, status = args
-            record.args = (client, method, self.redactor.redact_url(str(path)), version, status)
+            client, method, target, version, status = args
+            record.args = (client, method, self.redact_target(str(target)), version, status)
         return True
 
+    def redact_target(self, target: str) -> str:
+        path, mark, query = target.partition("?")
+        segments = path.split("/")
+        for before, segment in itertools.pairwise(segments):
+            kind = _ID_AFTER_SEGMENT.get(before)
+            if kind is not None and segment:
+                self.redactor.add_secret(segment, kind)
+        return self.redactor.redact_url(path + mark + query)
 
-def _log_config() -> dict[str, Any]:
-    """uvicorn's logging, quiet but for warnings, with a redacted access log.
+
+def _log_config(access_log: bool) -> dict[str, Any]:
+    """uvicorn's logging, quiet but for warnings, with an access log that is redacted.
 
     Levels are set here rather than through ``log_level``, which would apply one level to the
-    access log too and so hide it (its lines are INFO).
+    access log too and so hide it (its lines are INFO). Off, the access logger stays at WARNING:
+    uvicorn decides whether to log by looking for handlers, and a test harness may add some.
     """
     config = copy.deepcopy(LOGGING_CONFIG)
     config["filters"] = {"redact": {"()": RedactedAccessLog}}
-    config["handlers"]["access"]["filters"] = ["redact"]
     config["loggers"]["uvicorn"]["level"] = "WARNING"
     config["loggers"]["uvicorn.error"]["level"] = "WARNING"
-    config["loggers"]["uvicorn.access"]["level"] = "INFO"
+    config["loggers"]["uvicorn.access"]["level"] = "INFO" if access_log else "WARNING"
+    config["loggers"]["uvicorn.access"]["filters"] = ["redact"]
     return config
 
 
@@ -177,7 +198,7 @@ def _server(app: FakeApp, config: FakeBackend) -> uvicorn.Server:
         lifespan="off",
         log_level=None,
         access_log=config.access_log,
-        log_config=_log_config(),
+        log_config=_log_config(config.access_log),
         timeout_graceful_shutdown=2,
     )
     # uvicorn installs signal handlers only on the main thread; in a background thread the owner
