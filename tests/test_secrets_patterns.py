@@ -12,8 +12,8 @@ SAMPLES = {
     "short jwt": "eyJh.eyJz.x",
     "e-mail": "login jane.doe@mail.test ok",
     "url-encoded e-mail": "loginID=jane.doe%40mail.test&x=1",
-    "vin": "car VF1RFB00X67123456 parked",
-    "vin after underscore": "cache_VF1RFB00X67123456.json",
+    "vin": "car VF1ZZZZZX67123456 parked",
+    "vin after underscore": "cache_VF1ZZZZZX67123456.json",
     "login token": "st2.s.AcbHxyz0123456789.abcdef+GHI/JKL=",
     "glt cookie": "glt_.Abcdefghijklmnop",
 }

@@ -20,7 +20,7 @@ DATA = Path(__file__).parent / "data" / "traces"
 MINI = DATA / "mini_spec.json"
 
 # Invented, realistic-looking personal values and secrets.
-VIN = "VF1RFB00765432109"
+VIN = "VF1ZZZZZ765432109"
 VIN2 = "UU1DJF00123456789"
 ACCOUNT = "3b9f7c1e-6d2a-4c55-9a1e-8e2f00c0ffee"
 PERSON = "a1b2c3d4-e5f6-4711-8899-aabbccddeeff"
@@ -473,7 +473,7 @@ def test_save_fixture_writes_bodies_and_appends_the_index(tmp_path) -> None:
 def test_deeply_nested_bodies_are_scrubbed_as_text(depth) -> None:
     from renault_ext.traces.anonymise import Anonymiser
 
-    real_vin = "VF1RFB00512345678"
+    real_vin = "VF1ZZZZZ512345678"
     body = (
         "[" * depth + json.dumps({"vin": real_vin, "email": "someone@mailbox.test"}) + "]" * depth
     )

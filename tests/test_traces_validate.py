@@ -73,11 +73,11 @@ def test_exchanges_match_their_operation_by_method_and_path(
 
 
 def test_unknown_path_is_not_in_spec_with_ids_masked(validator) -> None:
-    url = "https://h/commerce/v1/accounts/6f1c2a2e-0000-4000-8000-00000000abcd/kamereon/kca/car-adapter/v1/cars/VF1RFB00512345678/cockpit"
+    url = "https://h/commerce/v1/accounts/6f1c2a2e-0000-4000-8000-00000000abcd/kamereon/kca/car-adapter/v1/cars/VF1ZZZZZ512345678/cockpit"
     result = validator.validate_exchange(Exchange("t", "GET", url, 200, response_body="{}"))
     assert result.status == "not-in-spec" and result.operation is None
     assert result.path == "/commerce/v1/accounts/{id}/kamereon/kca/car-adapter/v1/cars/{id}/cockpit"
-    assert "VF1RFB00512345678" not in json.dumps(result.to_json())
+    assert "VF1ZZZZZ512345678" not in json.dumps(result.to_json())
     wrong_method = validator.validate_exchange(Exchange("t", "DELETE", BATTERY, 200))
     assert wrong_method.status == "not-in-spec" and "DELETE" in wrong_method.problems[0].message
 

@@ -8,7 +8,8 @@ the same replacement within one file, in URLs, headers and bodies alike.
 Values are found by name (JSON keys, headers, form fields, query parameters, URL segments after
 ``/accounts/``, ``/persons/``, ``/cars/``, ``/vehicles/``; plus every property the spec marks
 ``x-personal-data``) and by pattern in free text (JWTs, e-mails, VINs, Gigya tokens, bearer
-tokens). Every original found is then also replaced wherever it occurs as a substring.
+tokens). Every original found is then also replaced wherever it occurs again in free text, as a
+word or glued to other text between separators (:mod:`renault_ext.traces.known_values`).
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qsl, quote, quote_plus, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
 from renault_ext.traces import sensitive as s
+from renault_ext.traces.known_values import KnownValues
 
 _PUBLIC_PLACE = {s.LATITUDE: 48.8530, s.LONGITUDE: 2.3499}  # parvis de Notre-Dame, Paris
 _SEGMENT_AFTER = {
@@ -39,13 +41,10 @@ class Anonymiser:
 
     keep_location: bool = False
     personal_names: frozenset[str] = frozenset()
-    _map: dict[str, str] = field(default_factory=dict)
+    _known: KnownValues = field(default_factory=KnownValues)
     _numbers: dict[tuple[str, float], float] = field(default_factory=dict)
     _counters: dict[str, int] = field(default_factory=dict)
-    _pattern: re.Pattern[str] | None = None
-    _pattern_size: int = -1
     _personal_lower: frozenset[str] = frozenset()
-    _variants: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._personal_lower = frozenset(n.lower() for n in self.personal_names)
@@ -102,16 +101,16 @@ class Anonymiser:
                 return repr(self.replace_number(category, float(original)))
             except ValueError:
                 category = _PERSONAL
-        if not original or original in self._map.values():
+        if not original or self._known.is_fake(original):
             return original
         if s.looks_anonymous(original) and (
             category not in _SECRET_ALWAYS or original.startswith(("REDACTED", "sample-"))
         ):
             return original
-        found = self._map.get(original)
+        found = self._known.get(original)
         if found is None:
             found = self._fake(category, original)
-            self._map[original] = found
+            self._known.add(original, found)
         return found
 
     def replace_number(self, category: str, original: float) -> float:
@@ -142,7 +141,7 @@ class Anonymiser:
         """Replace every known original and every secret-looking pattern in free text."""
         if not value:
             return value
-        value = self._replace_known(value)
+        value = self._known.replace_in(value)
         value = s.JWT_RE.sub(lambda m: self.replace_string(s.JWT, m.group(0)), value)
         value = s.BEARER_RE.sub(
             lambda m: "Bearer " + self.replace_string(s.TOKEN, m.group(0)[7:].strip()), value
@@ -152,38 +151,6 @@ class Anonymiser:
         value = s.EMAIL_RE.sub(lambda m: self.replace_string(s.EMAIL, m.group(0)), value)
         value = s.VIN_RE.sub(lambda m: self.replace_string(s.VIN, m.group(0)), value)
         return value
-
-    def _replace_known(self, value: str) -> str:
-        if not self._map:
-            return value
-        if self._pattern is None or self._pattern_size != len(self._map):
-            self._build_pattern()
-        assert self._pattern is not None
-        return self._pattern.sub(lambda m: self._variants[m.group(0)], value)
-
-    def _build_pattern(self) -> None:
-        variants: dict[str, str] = {}
-        for original, fake in self._map.items():
-            if original == fake:
-                continue
-            variants[original] = fake
-            # The same value URL-encoded (query strings, form bodies) or JSON-escaped.
-            for enc, fenc in (
-                (quote(original, safe=""), quote(fake, safe="")),
-                (quote_plus(original), quote_plus(fake)),
-                (json.dumps(original)[1:-1], json.dumps(fake)[1:-1]),
-            ):
-                variants.setdefault(enc, fenc)
-        parts = []
-        for original in sorted(variants, key=len, reverse=True):
-            escaped = re.escape(original)
-            # Short values only as whole words: a 4-digit code must not eat into a timestamp.
-            parts.append(
-                escaped if len(original) >= 8 else rf"(?<![A-Za-z0-9]){escaped}(?![A-Za-z0-9])"
-            )
-        self._variants = variants
-        self._pattern = re.compile("|".join(parts)) if parts else re.compile(r"(?!x)x")
-        self._pattern_size = len(self._map)
 
     # -- structured values ---------------------------------------------------------------------
     def json_value(self, value: Any, category: str | None = None) -> Any:

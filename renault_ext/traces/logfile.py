@@ -72,20 +72,20 @@ class SessionAnonymiser(Anonymiser):
 
     def __init__(self, known: Mapping[str, str], **options: Any) -> None:
         super().__init__(**options)
-        self._known = known
+        self._session_secrets = known
         self._learned = 0
 
     def learn(self) -> None:
         """Take in the values added to ``known`` since the last call."""
-        if len(self._known) == self._learned:
+        if len(self._session_secrets) == self._learned:
             return
-        for value, kind in list(self._known.items()):
-            if len(value) >= _MIN_SECRET_LENGTH and value not in self._map:
-                self._map[value] = self._fake(_KIND_CATEGORY.get(kind, s.TOKEN), value)
-        self._learned = len(self._known)
+        for value, kind in list(self._session_secrets.items()):
+            if len(value) >= _MIN_SECRET_LENGTH and value not in self._known:
+                self._known.add(value, self._fake(_KIND_CATEGORY.get(kind, s.TOKEN), value))
+        self._learned = len(self._session_secrets)
 
     def replace_string(self, category: str, original: str) -> str:
-        found = self._map.get(original)
+        found = self._known.get(original)
         if found is not None:
             return found
         if (
@@ -93,10 +93,10 @@ class SessionAnonymiser(Anonymiser):
             and s.looks_anonymous(original)
             and original not in ("", "1234")
             and not original.startswith("REDACTED")
-            and original not in self._map.values()
+            and not self._known.is_fake(original)
         ):
             found = self._fake(category, original)
-            self._map[original] = found
+            self._known.add(original, found)
             return found
         return super().replace_string(category, original)
 
