@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (fixtures imported from renault_ext.fake.pytest_plugin until conftest registers it)
 """Fake backend: every action changes what reads return; simulated time moves batteries."""
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ import pytest
 
 from renault_ext.fake import FakeBackend, FakeHandle, running_fake_backend
 from renault_ext.fake.clock import iso
-from renault_ext.fake.pytest_plugin import default_test_config, fake_backend, fake_backend_config  # noqa: F401
+from renault_ext.fake.pytest_plugin import default_test_config
 from renault_ext.fake.testing import RawSession
 
 WHOLE_YEAR = {"start": "20200101", "end": "20991231"}

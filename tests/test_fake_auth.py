@@ -1,16 +1,16 @@
-# ruff: noqa: F811  (fixtures imported from renault_ext.fake.pytest_plugin until conftest registers it)
 """Fake backend: Gigya login (with and without 2FA), JWT checks, revocation, API keys."""
 
 from __future__ import annotations
 
 import base64
 import json
+from pathlib import Path
 
 import httpx
 import pytest
 
 from renault_ext.fake import FakeBackend, FakeHandle
-from renault_ext.fake.pytest_plugin import default_test_config, fake_backend  # noqa: F401
+from renault_ext.fake.pytest_plugin import default_test_config
 from renault_ext.fake.testing import JWT_FIELDS, RawSession
 
 
@@ -196,11 +196,14 @@ def test_too_many_wrong_codes(fake_backend: FakeHandle) -> None:
                 gigyaAssertion=assertion,
                 phvToken=phv,
                 code=wrong,
-            )["errorCode"]
+            )
             for _ in range(6)
         ]
-    assert codes[:5] == [400006] * 5
-    assert codes[5] == 403048
+    assert [c["errorCode"] for c in codes[:5]] == [400006] * 5
+    assert codes[5]["errorCode"] == 403048
+    captured = _fixture("gigyaTfaEmailCompleteVerification", "too_many_attempts.error.json")
+    assert codes[5]["errorMessage"] == captured["errorMessage"]
+    assert codes[5]["errorDetails"] == captured["errorDetails"]
 
 
 def test_person_of_someone_else_is_not_found(fake_backend: FakeHandle) -> None:
@@ -211,3 +214,20 @@ def test_person_of_someone_else_is_not_found(fake_backend: FakeHandle) -> None:
         response = s.get(f"/commerce/v1/accounts/{other.account_ids[0]}/vehicles")
         assert response.status_code == 404
         assert response.json()["errors"][0]["errorCode"] == "err.func.wired.notFound"
+
+
+def _fixture(operation: str, name: str) -> dict:
+    root = Path(__file__).resolve().parents[1] / "fixtures" / operation
+    return json.loads((root / name).read_text(encoding="utf-8"))
+
+
+def test_gigya_errors_are_worded_like_the_captured_ones(fake_backend: FakeHandle) -> None:
+    # The fake answers with the captured error envelope (only callId and time are its own).
+    with RawSession(fake_backend) as s:
+        wrong = s.gigya("accounts.login", loginID="demo@example.com", password="wrong")
+    expected = _fixture("gigyaLogin", "invalid_credentials.error.json")
+    volatile = {"callId", "time"}
+    assert {k: v for k, v in wrong.items() if k not in volatile} == {
+        k: v for k, v in expected.items() if k not in volatile
+    }
+    assert wrong["callId"] != expected["callId"]

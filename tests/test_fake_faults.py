@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (fixtures imported from renault_ext.fake.pytest_plugin until conftest registers it)
 """Fake backend: every fault kind, latency, quotas and Gigya outages."""
 
 from __future__ import annotations
@@ -11,7 +10,6 @@ import httpx
 import pytest
 
 from renault_ext.fake import FAULT_KINDS, FakeHandle, Faults
-from renault_ext.fake.pytest_plugin import fake_backend, fake_backend_config  # noqa: F401
 from renault_ext.fake.testing import RawSession
 
 

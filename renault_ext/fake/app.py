@@ -128,7 +128,14 @@ class FakeApp:
             with self.world.lock:
                 body = handler(call) if handler else call.template()
         except GigyaError as error:
-            return Answer(200, gigya_error_body(error, self.new_call_id(), gigya.iso_ms(now)))
+            body = gigya_error_body(
+                error,
+                self.new_call_id(),
+                gigya.iso_ms(now),
+                fixtures=self.fixtures,
+                operation_id=route.operation_id,
+            )
+            return Answer(200, body)
         return Answer(200, body)
 
     def _check_form(self, route: Route, form: dict[str, str]) -> None:

@@ -109,21 +109,35 @@ def gigya_body(call_id: str, time_text: str, **fields: Any) -> dict[str, Any]:
     }
 
 
-def gigya_error_body(error: GigyaError, call_id: str, time_text: str) -> dict[str, Any]:
-    details, message, status, reason = GIGYA_CODES.get(
-        error.code, ("Error", "Error", 400, "Bad Request")
-    )
-    return {
-        "callId": call_id,
-        "errorCode": error.code,
-        "errorDetails": error.details or details,
-        "errorMessage": message,
-        "apiVersion": 2,
-        "statusCode": status,
-        "statusReason": reason,
-        "time": time_text,
-        **dict(error.extra),
-    }
+def gigya_error_body(
+    error: GigyaError,
+    call_id: str,
+    time_text: str,
+    *,
+    fixtures: FixtureStore | None = None,
+    operation_id: str | None = None,
+) -> dict[str, Any]:
+    """The envelope of a Gigya failure: a captured error body with this code when the fixtures
+    have one (so the fake answers in Renault's words), else one built from GIGYA_CODES."""
+    body = fixtures.gigya_error_body(error.code, operation_id) if fixtures is not None else None
+    if body is None:
+        details, message, status, reason = GIGYA_CODES.get(
+            error.code, ("Error", "Error", 400, "Bad Request")
+        )
+        body = {
+            "errorCode": error.code,
+            "errorDetails": details,
+            "errorMessage": message,
+            "apiVersion": 2,
+            "statusCode": status,
+            "statusReason": reason,
+        }
+    body["callId"] = call_id
+    body["time"] = time_text
+    if error.details:
+        body["errorDetails"] = error.details
+    body.update(error.extra)
+    return body
 
 
 def dumps(body: Any) -> bytes:

@@ -128,6 +128,17 @@ class FixtureStore:
                 return copy.deepcopy(body), entry.status
         return None
 
+    def gigya_error_body(self, code: int, operation_id: str | None = None) -> dict[str, Any] | None:
+        """A Gigya error fixture whose ``errorCode`` is ``code``, the operation's own first."""
+        entries = sorted(self.errors(), key=lambda e: e.operation_id != operation_id)
+        for entry in entries:
+            if entry.path.suffix != ".json":
+                continue
+            body = self.peek(entry)
+            if isinstance(body, dict) and body.get("errorCode") == code:
+                return copy.deepcopy(body)
+        return None
+
     def html_page(self, status: int) -> str | None:
         for entry in self.errors():
             if entry.path.suffix == ".html" and entry.status == status:
