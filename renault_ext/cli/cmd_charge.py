@@ -6,12 +6,11 @@ from typing import Any
 
 from renault_ext.cli import schedules
 from renault_ext.cli.common import (
-    add_period_options,
+    add_history_commands,
     command,
     confirm_action,
     future_when,
     group,
-    period_bounds,
     show_read,
     vehicle_command,
 )
@@ -61,41 +60,13 @@ def register(subparsers: Any) -> None:
         help="charging settings (KCA charging-settings, or KCM ev/settings on newer models)",
     )
 
-    history = command(
-        charge,
-        "history",
-        vehicle_command(_history, prepare=period_bounds),
-        help="charges per day or month",
-    )
-    add_period_options(history, period=True)
-    sessions = command(
-        charge,
-        "sessions",
-        vehicle_command(_sessions, prepare=period_bounds),
-        help="individual charging sessions",
-    )
-    add_period_options(sessions, period=False)
+    add_history_commands(charge, _history, _sessions, what="charge", per_period="charges")
 
     _, schedule = group(
         charge, "schedule", help="charge schedules (show, set, activate, deactivate)"
     )
     command(schedule, "show", vehicle_command(_schedule_show), help="show the charge schedules")
-    set_parser = command(
-        schedule,
-        "set",
-        vehicle_command(SCHEDULES.set, prepare=SCHEDULES.check_set),
-        help="change one schedule (the others are sent back unchanged)",
-    )
-    set_parser.add_argument("id", type=int, help="schedule number (1-5)")
-    schedules.add_day_options(set_parser, hvac=False)
-    for name, value in (("activate", True), ("deactivate", False)):
-        toggle = command(
-            schedule,
-            name,
-            vehicle_command(SCHEDULES.toggle(value), prepare=SCHEDULES.check_id),
-            help=f"{name} one schedule",
-        )
-        toggle.add_argument("id", type=int)
+    SCHEDULES.register_edits(schedule)
 
 
 def _check_start(args: Any) -> Any:
@@ -200,15 +171,7 @@ async def _schedule_show(cli: Any, info: Any) -> int:
         return show_read(cli, info, "charge schedule", await vehicle.get_charge_schedule())
     data, items = await SCHEDULES.read(info)
     if cli.out.json_mode:
-        cli.out.json(
-            {
-                "command": "charge schedule",
-                "vehicle": info.describe(),
-                "data": data,
-                "schedules": items,
-            }
-        )
-        return 0
+        return SCHEDULES.show_json(cli, info, data, items)
     raw = data.to_dict() if hasattr(data, "to_dict") else {}
     cli.out.line(f"{info.label}: charge mode {raw.get('mode', '-')}")
     cli.out.table(

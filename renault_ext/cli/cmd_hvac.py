@@ -6,12 +6,11 @@ from typing import Any
 
 from renault_ext.cli import schedules
 from renault_ext.cli.common import (
-    add_period_options,
+    add_history_commands,
     command,
     confirm_action,
     future_when,
     group,
-    period_bounds,
     show_read,
     vehicle_command,
 )
@@ -55,39 +54,13 @@ def register(subparsers: Any) -> None:
         vehicle_command(_read("get_hvac_settings", "hvac settings")),
         help="HVAC mode and schedules",
     )
-    history = command(
-        hvac,
-        "history",
-        vehicle_command(_history, prepare=period_bounds),
-        help="preconditioning per day or month",
+    add_history_commands(
+        hvac, _history, _sessions, what="preconditioning", per_period="preconditioning"
     )
-    add_period_options(history, period=True)
-    sessions = command(
-        hvac,
-        "sessions",
-        vehicle_command(_sessions, prepare=period_bounds),
-        help="individual preconditioning sessions",
-    )
-    add_period_options(sessions, period=False)
 
     _, schedule = group(hvac, "schedule", help="HVAC schedules (show, set, activate, deactivate)")
     command(schedule, "show", vehicle_command(_schedule_show), help="show the HVAC schedules")
-    set_parser = command(
-        schedule,
-        "set",
-        vehicle_command(SCHEDULES.set, prepare=SCHEDULES.check_set),
-        help="change one schedule (the others are sent back unchanged)",
-    )
-    set_parser.add_argument("id", type=int, help="schedule number (1-5)")
-    schedules.add_day_options(set_parser, hvac=True)
-    for name, value in (("activate", True), ("deactivate", False)):
-        toggle = command(
-            schedule,
-            name,
-            vehicle_command(SCHEDULES.toggle(value), prepare=SCHEDULES.check_id),
-            help=f"{name} one schedule",
-        )
-        toggle.add_argument("id", type=int)
+    SCHEDULES.register_edits(schedule)
 
 
 def _read(method: str, name: str) -> Any:
@@ -135,15 +108,7 @@ async def _sessions(cli: Any, info: Any) -> int:
 async def _schedule_show(cli: Any, info: Any) -> int:
     data, items = await SCHEDULES.read(info)
     if cli.out.json_mode:
-        cli.out.json(
-            {
-                "command": "hvac schedule",
-                "vehicle": info.describe(),
-                "data": data,
-                "schedules": items,
-            }
-        )
-        return 0
+        return SCHEDULES.show_json(cli, info, data, items)
     cli.out.table(
         schedules.COLUMNS,
         schedules.rows(items, hvac=True),

@@ -140,6 +140,32 @@ def add_period_options(parser: argparse.ArgumentParser, *, period: bool) -> None
         parser.add_argument("--period", choices=("day", "month"), default="month")
 
 
+def add_history_commands(
+    parent: Any,
+    history: VehicleHandler,
+    sessions: VehicleHandler,
+    *,
+    what: str,
+    per_period: str,
+) -> None:
+    """``history`` (totals per day or month) and ``sessions`` (one row each) under ``parent``:
+    the same options for charges and preconditioning."""
+    history_parser = command(
+        parent,
+        "history",
+        vehicle_command(history, prepare=period_bounds),
+        help=f"{per_period} per day or month",
+    )
+    add_period_options(history_parser, period=True)
+    sessions_parser = command(
+        parent,
+        "sessions",
+        vehicle_command(sessions, prepare=period_bounds),
+        help=f"individual {what} sessions",
+    )
+    add_period_options(sessions_parser, period=False)
+
+
 def period_bounds(args: argparse.Namespace) -> tuple[datetime, datetime]:
     """``--from`` / ``--to`` as datetimes, checked (and ``--period`` if the command has one).
 

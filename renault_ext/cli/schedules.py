@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from renault_ext.cli.common import confirm_action
+from renault_ext.cli.common import command, confirm_action, vehicle_command
 from renault_ext.cli.failures import USAGE, CliError
 from renault_ext.validation import DAY_NAMES, schedule_days_from_specs, validate_schedule_id
 
@@ -115,6 +115,31 @@ class ScheduleCommands:
         self._reader = reader
         self._writer = writer
         self._hvac = hvac
+
+    def register_edits(self, schedule_group: Any) -> None:
+        """``set ID [--monday SPEC ...]``, ``activate ID`` and ``deactivate ID``."""
+        set_parser = command(
+            schedule_group,
+            "set",
+            vehicle_command(self.set, prepare=self.check_set),
+            help="change one schedule (the others are sent back unchanged)",
+        )
+        set_parser.add_argument("id", type=int, help="schedule number (1-5)")
+        add_day_options(set_parser, hvac=self._hvac)
+        for name, value in (("activate", True), ("deactivate", False)):
+            toggle = command(
+                schedule_group,
+                name,
+                vehicle_command(self.toggle(value), prepare=self.check_id),
+                help=f"{name} one schedule",
+            )
+            toggle.add_argument("id", type=int)
+
+    def show_json(self, cli: Any, info: Any, data: Any, items: list[dict[str, Any]]) -> int:
+        cli.out.json(
+            {"command": self.name, "vehicle": info.describe(), "data": data, "schedules": items}
+        )
+        return 0
 
     async def read(self, info: Any) -> tuple[Any, list[dict[str, Any]]]:
         """(raw document, editable schedules)."""
