@@ -14,9 +14,7 @@ through a caller-supplied callback instead of failing.
 from __future__ import annotations
 
 import asyncio
-import base64
 import inspect
-import json
 import logging
 import time
 import typing
@@ -26,7 +24,7 @@ from typing import Any
 
 import httpx
 
-from renault_ext.credentials import CredentialStore, MemoryCredentialStore
+from renault_ext.credentials import CredentialStore, MemoryCredentialStore, decode_jwt_claims
 from renault_ext.errors import (
     ConnectError,
     GigyaError,
@@ -59,13 +57,9 @@ TwoFactorCallback = Callable[[TwoFactorPrompt], "Awaitable[str] | str"]
 
 
 def jwt_claims(token: str) -> dict[str, Any]:
-    """The claims of a JWT, read without checking the signature (the server checks it)."""
-    try:
-        payload = token.split(".")[1]
-        claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
-    except (IndexError, ValueError, TypeError):
-        return {}
-    return claims if isinstance(claims, dict) else {}
+    """The claims of a JWT, read without checking the signature (the server checks it); ``{}``
+    when ``token`` is not a JWT."""
+    return decode_jwt_claims(token) or {}
 
 
 def jwt_expiry(token: str) -> float | None:
