@@ -457,6 +457,11 @@ def test_save_fixture_writes_bodies_and_appends_the_index(tmp_path) -> None:
         "capture.error.json",
     ]  # duplicate skipped
     assert index[2]["status"] == 401 and index[1]["source"] == "capture"
+    # The same capture again: every body is already there, nothing is added.
+    again = ("anonymise", "--spec", str(MINI), "--save-fixture", "--fixtures-dir", str(fixtures))
+    assert run_cli(*again, "-o", str(tmp_path / "again.har"), str(source)) == 0
+    assert yaml.safe_load((folder / "index.yaml").read_text()) == index
+    assert sorted(p.name for p in folder.glob("*.json")) == ["capture.error.json", "capture.json"]
     saved = (folder / "capture.json").read_text()
     assert VIN not in saved and json.loads(saved)["data"]["attributes"]["batteryLevel"] == 42
     validator = Validator(json.loads(MINI.read_text()))

@@ -437,6 +437,7 @@ def save_fixtures(
 
     index = SpecIndex(spec if spec is not None else load_spec())
     written: list[Path] = []
+    present: dict[Path, list[Any]] = {}  # folder -> bodies already there, read once per folder
     base = _CASE_RE.sub("-", result.source.stem.lower()).strip("-") or "capture"
     for exchange in result.exchanges:
         op_id = operation
@@ -460,8 +461,11 @@ def save_fixtures(
                 )
             )
         for kind, value, body_status in bodies:
-            if value is None or _already_present(folder, value):
+            if folder not in present:
+                present[folder] = _bodies_in(folder)
+            if value is None or value in present[folder]:
                 continue
+            present[folder].append(value)
             path = _free_name(folder, base, kind)
             folder.mkdir(parents=True, exist_ok=True)
             path.write_text(
@@ -493,16 +497,15 @@ def _as_fixture_json(text: str) -> Any:
     return None
 
 
-def _already_present(folder: Path, value: Any) -> bool:
-    if not folder.is_dir():
-        return False
-    for existing in folder.glob("*.json"):
-        try:
-            if json.loads(existing.read_text(encoding="utf-8")) == value:
-                return True
-        except (ValueError, OSError):
-            continue
-    return False
+def _bodies_in(folder: Path) -> list[Any]:
+    bodies: list[Any] = []
+    if folder.is_dir():
+        for existing in folder.glob("*.json"):
+            try:
+                bodies.append(json.loads(existing.read_text(encoding="utf-8")))
+            except (ValueError, OSError):
+                continue
+    return bodies
 
 
 def _free_name(folder: Path, base: str, kind: str) -> Path:
