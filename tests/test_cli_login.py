@@ -170,6 +170,12 @@ def test_keyring_backend(home: Path, fake: FakeHandle, monkeypatch: pytest.Monke
     assert content["use-keyring"] == "yes" and "gigya_login_token" not in content
     assert any(name.endswith(":gigya_login_token") for _, name in vault)
     assert run_cli(["accounts", "--json"]).exit_code == 0
+    # Listing vehicles reads nicknames from the file: the keyring is asked for the login token
+    # only (each read may make a desktop keyring prompt for its password).
+    asked: list[str] = []
+    keyring.get_password = lambda service, name: asked.append(name) or vault.get((service, name))
+    assert run_cli(["vehicles", "--json"]).exit_code == 0
+    assert asked and all(name.endswith(":gigya_login_token") for name in asked), asked
 
 
 def test_keyring_missing_is_a_configuration_error(

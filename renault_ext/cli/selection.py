@@ -77,7 +77,11 @@ class VehicleInfo:
 def nicknames(store: Any) -> dict[str, str]:
     """VIN -> nickname, from the store."""
     found: dict[str, str] = {}
-    for key, value in store.items() if store is not None else ():
+    if store is None:
+        return found
+    # Nicknames live with the settings: the keyring (secrets only) need not be asked.
+    entries = store.setting_items() if hasattr(store, "setting_items") else store.items()
+    for key, value in entries:
         if key.startswith(NICKNAME_PREFIX):
             found[value] = key[len(NICKNAME_PREFIX) :]
     return found

@@ -85,6 +85,11 @@ class KeyringCredentialStore:
         else:
             self._file.delete(key)
 
+    def setting_items(self) -> Iterable[tuple[str, str]]:
+        """The entries kept in the file: reading them never asks the keyring (which may prompt
+        the user to unlock it)."""
+        return self._file.items()
+
     def items(self) -> Iterable[tuple[str, str]]:
         found = dict(self._file.items())
         for key in KEYRING_KEYS:
