@@ -38,13 +38,17 @@ class RateLimiter:
         until = self.clock() + (self.default_cool_down if seconds is None else seconds)
         self._cool_down_until = max(self._cool_down_until, until)
 
-    async def acquire(self) -> None:
-        """Wait for the next free slot; raise QuotaLimitError during a cool-down (nothing is sent)."""
+    def refuse_if_cooling_down(self) -> None:
+        """Raise QuotaLimitError (with the remaining wait) while a cool-down runs."""
         remaining = self.cooling_down_for
         if remaining > 0:
             raise QuotaLimitError(
                 "client-side cool-down after a quota error: no request sent", retry_after=remaining
             )
+
+    async def acquire(self) -> None:
+        """Wait for the next free slot; raise QuotaLimitError during a cool-down (nothing is sent)."""
+        self.refuse_if_cooling_down()
         if not self.calls_per_minute:
             return
         interval = 60.0 / self.calls_per_minute

@@ -184,11 +184,8 @@ class RenaultSession:
         # quota error may have arrived meanwhile (found by tests/reliability/test_soak.py).
         match = _ACCOUNT_IN_PATH.search(request.url.path)
         limiter = self._limiters.get(match.group(1) if match else "")
-        remaining = limiter.cooling_down_for if limiter is not None else 0.0
-        if remaining > 0:
-            raise QuotaLimitError(
-                "client-side cool-down after a quota error: no request sent", retry_after=remaining
-            )
+        if limiter is not None:
+            limiter.refuse_if_cooling_down()
 
     def _spec(self) -> dict[str, Any]:
         """The bundled spec, loaded once per session on first need (not at import)."""
