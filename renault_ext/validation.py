@@ -398,8 +398,11 @@ def parse_ready_at_spec(
             f"{field}: expected HH:MM (local), THH:MMZ (UTC) or clear, not {spec!r}.",
             field=field,
         )
-    groups = match.groups()
-    return {"readyAtTime": _utc_clock(groups, field=field, tz=tz, reference=reference)}
+    prefix, hour_text, minute_text, suffix = match.groups()
+    ready = _utc_clock(
+        (prefix, hour_text, minute_text, suffix), field=field, tz=tz, reference=reference
+    )
+    return {"readyAtTime": ready}
 
 
 def schedule_days_from_specs(
