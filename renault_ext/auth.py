@@ -17,7 +17,6 @@ import asyncio
 import inspect
 import logging
 import time
-import typing
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -115,7 +114,7 @@ class GigyaAuthenticator:
     async def _call(self, operation_id: str, **fields: str) -> dict[str, Any]:
         """POST a Gigya form through the generated client; error codes raise in the transport."""
         module = self._operations.get(operation_id)
-        form_type = typing.get_type_hints(module.asyncio_detailed)["body"]
+        form_type = self._operations.body_type(operation_id)
         body = form_type.from_dict({"ApiKey": self._api_key, **fields})
         try:
             response = await module.asyncio_detailed(client=self._client, body=body)

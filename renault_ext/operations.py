@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import typing
 from types import ModuleType
+from typing import Any
 
 
 def _normalise(name: str) -> str:
@@ -22,6 +24,7 @@ class OperationModules:
     def __init__(self) -> None:
         self._names: dict[str, str] | None = None
         self._modules: dict[str, ModuleType] = {}
+        self._body_types: dict[str, Any] = {}
 
     def _index(self) -> dict[str, str]:
         if self._names is None:
@@ -45,6 +48,15 @@ class OperationModules:
                 raise LookupError(f"no generated code for operation {operation_id!r}") from None
             self._modules[key] = importlib.import_module(dotted)
         return self._modules[key]
+
+    def body_type(self, operation_id: str) -> Any:
+        """The generated model class of the operation's request body (form or JSON)."""
+        key = _normalise(operation_id)
+        if key not in self._body_types:
+            # Resolving the annotations evaluates the module's type hints: done once per operation.
+            hints = typing.get_type_hints(self.get(operation_id).asyncio_detailed)
+            self._body_types[key] = hints["body"]
+        return self._body_types[key]
 
     def __contains__(self, operation_id: str) -> bool:
         return _normalise(operation_id) in self._index()

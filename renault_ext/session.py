@@ -12,7 +12,6 @@ import asyncio
 import logging
 import re
 import time
-import typing
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
@@ -299,8 +298,7 @@ class RenaultSession:
         """POST an action by name (``"actions/charge-mode"``, ``"charge/pause-resume"``…) with the
         JSON:API ``data.type`` the spec prescribes for it."""
         route = self.endpoint_names().route("POST", endpoint, adapter_type)
-        module = self.operations.get(route.operation.operation_id)
-        body_type = typing.get_type_hints(module.asyncio_detailed)["body"]
+        body_type = self.operations.body_type(route.operation.operation_id)
         if route.body_type is None:  # a flat KCM body (soc-levels, ev/settings)
             document: dict[str, Any] = dict(attributes or {})
         else:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import typing
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -282,8 +281,7 @@ class RenaultVehicle:
     # -- actions ----------------------------------------------------------------------------
     async def _post(self, definition: EndpointDefinition, document: dict[str, Any]) -> Any:
         """Send an action; returns the whole parsed answer (the car's echo: type, id, attributes)."""
-        module = self._session.operations.get(definition.operation_id)
-        body_type = typing.get_type_hints(module.asyncio_detailed)["body"]
+        body_type = self._session.operations.body_type(definition.operation_id)
         return await self._call(definition.operation_id, body=body_type.from_dict(document))
 
     async def _action(self, key: str, attributes: dict[str, Any] | None = None) -> Any:
