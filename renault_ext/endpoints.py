@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from renault_ext.errors import UnknownEndpointError
 from renault_ext.spec import Operation, iter_operations
 from renault_ext.spec.index import OperationIndex
 
@@ -48,8 +49,9 @@ class EndpointNames:
         name = endpoint.strip("/")
         found = self._routes.get((method.upper(), adapter_type, name))
         if found is None:
-            raise LookupError(
-                f"no {method.upper()} {adapter_type} endpoint named {endpoint!r} in the spec"
+            raise UnknownEndpointError(
+                f"no {method.upper()} {adapter_type} endpoint named {endpoint!r} in the spec",
+                field="endpoint",
             )
         op = found[1]
         return EndpointRoute(op, self._body_type(op))

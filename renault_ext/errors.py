@@ -5,7 +5,8 @@
     RenaultError(Exception)
     ├── ConfigurationError(ValueError)      unknown locale, bad data / credential file, missing setting
     ├── InvalidInputError(ValueError)       client-side validation, before any request
-    │                                       (subclasses in renault_ext.validation)
+    │   │                                   (more subclasses in renault_ext.validation)
+    │   └── UnknownEndpointError(LookupError) no such endpoint name / operation parameter
     ├── EndpointNotAvailableError           model table says the endpoint is not served for the model
     ├── AuthenticationError
     │   ├── NotAuthenticatedError           no login token / credentials
@@ -106,6 +107,7 @@ __all__ = [
     "TwoFactorCodeError",
     "TwoFactorRequiredError",
     "UnauthorizedError",
+    "UnknownEndpointError",
     "VehicleServiceError",
     "extract_error_details",
     "find_kamereon_error",
@@ -172,6 +174,10 @@ class InvalidInputError(RenaultError, ValueError):
 
     def _fields(self) -> dict[str, Any]:
         return {"field": self.field}
+
+
+class UnknownEndpointError(InvalidInputError, LookupError):
+    """An endpoint name, operation or parameter the spec does not know (a caller's mistake)."""
 
 
 class EndpointNotAvailableError(RenaultError):

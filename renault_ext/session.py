@@ -23,6 +23,7 @@ from renault_ext.drift import DriftReporter
 from renault_ext.endpoints import EndpointNames
 from renault_ext.errors import (
     ConnectError,
+    InvalidInputError,
     QuotaLimitError,
     RenaultError,
     RequestTimeoutError,
@@ -212,6 +213,7 @@ class RenaultSession:
         kwargs.setdefault("country", self.country)
         if body is not None:
             kwargs["body"] = body
+        kwargs = self.operations.arguments(operation_id, kwargs)
         for name in ("account_id", "vin", "person_id"):
             if name in kwargs:
                 self.redactor.add_secret(str(kwargs[name]), name)
@@ -282,8 +284,12 @@ class RenaultSession:
     ) -> Any:
         """GET a car-adapter (``kca``) or KCM endpoint by name, e.g. ``"battery-status"``."""
         route = self.endpoint_names().route("GET", endpoint, adapter_type)
+        operation_id = route.operation.operation_id
         return await self.call(
-            route.operation.operation_id, account_id=account_id, vin=vin, **(params or {})
+            operation_id,
+            account_id=account_id,
+            vin=vin,
+            **_python_names(params or {}, set(self.operations.parameters(operation_id))),
         )
 
     async def set_vehicle_action(
@@ -322,7 +328,21 @@ class RenaultSession:
         params: Mapping[str, str] | None = None,
         account_id: str | None = None,
     ) -> Any:
-        """Raw Kamereon request (the ``http get``/``http post`` escape hatch); returns parsed JSON."""
+        """Raw Kamereon request (the ``http get``/``http post`` escape hatch); returns parsed JSON.
+
+        ``path`` is relative to the Kamereon root URL (``/commerce/v1/…``), never a URL of its
+        own: the request carries the JWT and the API key, which must not go to another host.
+        """
+        relative = (
+            isinstance(path, str)
+            and path.startswith("/")
+            and not path.startswith("//")  # "//host/x" is a URL on another host
+            and "://" not in path.split("?", 1)[0]
+        )
+        if not relative:
+            raise InvalidInputError(
+                "path must be a Kamereon path starting with / (not a URL)", field="path"
+            )
         query = {"country": self.country, **(params or {})}
         limiter = self.limiter_for(account_id)
         await limiter.acquire()
@@ -346,6 +366,17 @@ async def _translate_transport_errors(awaitable: Any) -> Any:
         ) from None
     except httpx.TransportError as exc:
         raise ConnectError(f"cannot reach Renault's servers ({type(exc).__name__})") from None
+
+
+def _python_names(params: Mapping[str, Any], accepted: set[str]) -> dict[str, Any]:
+    """Query parameters by their wire names (``type``, ``startDate``), as renault-api takes them,
+    renamed to the generated function's (``type_``, ``start_date``) where they differ."""
+    renamed: dict[str, Any] = {}
+    for name, value in params.items():
+        snake = re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+        candidates = (name, f"{name}_", snake, f"{snake}_")
+        renamed[next((c for c in candidates if c in accepted), name)] = value
+    return renamed
 
 
 def _with_operation(error: RenaultError, operation_id: str) -> RenaultError:

@@ -7,6 +7,7 @@ import pytest
 from test_client_support import Exchanges, logged_in_client
 
 from renault_ext.endpoints import EndpointNames
+from renault_ext.errors import InvalidInputError, RenaultError, UnknownEndpointError
 from renault_ext.fake import FakeHandle
 from renault_ext.spec import load_spec
 
@@ -43,8 +44,66 @@ def test_endpoint_names_map_to_spec_operations(
 
 
 def test_an_unknown_endpoint_name_is_a_lookup_error(names: EndpointNames) -> None:
-    with pytest.raises(LookupError, match="no-such-thing"):
+    # A LookupError as before, and an input error (ValueError) like every caller mistake.
+    with pytest.raises(UnknownEndpointError, match="no-such-thing") as caught:
         names.route("GET", "no-such-thing")
+    assert isinstance(caught.value, LookupError) and isinstance(caught.value, ValueError)
+
+
+async def test_query_parameters_by_wire_name_and_unknown_ones(
+    fake_backend_module: FakeHandle,
+) -> None:
+    fake = fake_backend_module
+    sink = Exchanges()
+    async with await logged_in_client(fake, exchange_sink=sink) as client:
+        session = client.session
+        account_id, vin = fake.demo.main.account_ids[0], fake.demo.main.vins[0]  # ZOE phase 1
+        sink.clear()
+        # renault-api's spelling: the wire names, "type" included (the generator calls it type_).
+        history = await session.get_vehicle_data(
+            account_id, vin, "charge-history", {"type": "month", "start": "202010", "end": "202011"}
+        )
+        by_day = await session.get_vehicle_data(
+            account_id,
+            vin,
+            "charge-history",
+            {"type": "day", "start": "20201001", "end": "20201130"},
+        )
+        assert sink.statuses("charge-history") == [200, 200]
+        assert history.data.id == by_day.data.id == vin
+        # "type" is the generator's type_, an enum: a value outside it is refused locally.
+        with pytest.raises(InvalidInputError, match="month") as caught:
+            await session.get_vehicle_data(account_id, vin, "charge-history", {"type": "year"})
+        assert caught.value.field == "type_" and sink.statuses("charge-history") == [200, 200]
+        with pytest.raises(InvalidInputError, match="needs the parameter"):
+            await session.get_vehicle_data(account_id, vin, "charge-history", {"type": "day"})
+        sink.clear()
+        with pytest.raises(UnknownEndpointError, match="foo") as caught:
+            await session.get_vehicle_data(account_id, vin, "battery-status", {"foo": "bar"})
+        assert caught.value.field == "foo"
+        assert sink.seen == []  # refused before any request, not reported as a server answer
+
+
+@pytest.mark.parametrize(
+    "path", ["http://127.0.0.1:9/x", "//127.0.0.1:9/x", "commerce/v1/x", "/x?next=http://h/"]
+)
+async def test_raw_requests_never_leave_the_kamereon_root(
+    fake_backend_module: FakeHandle, path: str
+) -> None:
+    # The raw request carries the JWT and the API key: a URL of its own must not receive them.
+    fake = fake_backend_module
+    sink = Exchanges()
+    async with await logged_in_client(fake, exchange_sink=sink) as client:
+        vehicle = (await (await client.get_api_accounts())[0].get_api_vehicles())[0]
+        sink.clear()
+        if path.startswith("/x?"):  # a query that merely mentions a URL is fine
+            with pytest.raises(RenaultError) as caught:
+                await vehicle.http_get(path)
+            assert not isinstance(caught.value, InvalidInputError)
+            return
+        with pytest.raises(InvalidInputError, match="Kamereon path"):
+            await vehicle.http_get(path)
+        assert sink.seen == []
 
 
 async def test_session_methods_of_renault_api(fake_backend_module: FakeHandle) -> None:
