@@ -288,3 +288,20 @@ def test_a_closed_output_pipe_is_not_reported_as_a_bug(tmp_path) -> None:
     errors = proc.stderr.read().decode()
     assert proc.wait(timeout=60) != 70
     assert "internal error" not in errors and "Traceback" not in errors
+
+
+def test_log_trace_hides_the_fields_the_spec_marks_personal(tmp_path: Path) -> None:
+    from renault_ext.cli.context import _trace_writer
+
+    log = tmp_path / "trace.jsonl"
+    body = {"contracts": [{"contractId": "CTR-998877665544", "dealerNumber": "FR-7501234"}]}
+    with _trace_writer(str(log), {}) as writer:
+        writer.write_exchange(
+            method="GET",
+            url="https://h/commerce/v1/accounts/a/vehicles/v/contracts",
+            status=200,
+            response_body=json.dumps(body),
+        )
+    text = log.read_text()
+    assert "contractId" in text  # the exchange was written
+    assert "CTR-998877665544" not in text and "FR-7501234" not in text

@@ -73,3 +73,46 @@ def test_many_values_stay_consistent() -> None:
     out = known.replace_in(text)
     assert "secret" not in out
     assert out.split()[1] == "acc=account-id-7"
+
+
+ACCOUNT = "8a1b2c3d-4e5f-6789-abcd-ef0123456789"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Account `{ACCOUNT}` is locked",
+        f"compte «{ACCOUNT}»",
+        f"account “{ACCOUNT}”",
+        f"x^{ACCOUNT}",
+        f"line1\\n{ACCOUNT}",  # a JSON escape left in text that is not parsed as JSON
+        f"lower-case {VIN.lower()} and upper-case {ACCOUNT.upper()}",
+    ],
+)
+def test_learned_value_found_next_to_any_punctuation_or_case(text: str) -> None:
+    known = KnownValues()
+    known.add(VIN, "VF1AAAA0000000001")
+    known.add(ACCOUNT, "account-id-1")
+    out = known.replace_in(text)
+    assert ACCOUNT not in out.lower() and VIN.lower() not in out.lower(), out
+
+
+def test_values_with_separators_are_found_through_their_longest_word() -> None:
+    # Base64 cookies and addresses hold "/", "+", "=" or spaces: they are not single words.
+    known = KnownValues()
+    cookies = [f"A{n:04d}bc/DEF+ghij{n}klmn==" for n in range(2000)]
+    for n, cookie in enumerate(cookies):
+        known.add(cookie, f"REDACTED-COOKIE-{n}")
+    known.add("12 rue de la Paix", "address-1")
+    text = f"set {cookies[1234]}; again {cookies[7]} at 12 rue de la Paix, Paris"
+    out = known.replace_in(text)
+    assert out == "set REDACTED-COOKIE-1234; again REDACTED-COOKIE-7 at address-1, Paris"
+
+
+def test_short_values_are_never_searched_in_free_text() -> None:
+    known = KnownValues()
+    known.add("OK", "REDACTED-1")
+    known.add("17", "REDACTED-2")
+    assert known.get("OK") == "REDACTED-1"  # still replaced where it was found by name
+    text = "status OK at 17:39"
+    assert known.replace_in(text) == text

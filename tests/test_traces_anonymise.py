@@ -498,3 +498,35 @@ def test_api_keys_in_free_text_and_proxy_credentials_are_replaced() -> None:
     anonymiser = Anonymiser()
     assert key not in anonymiser.text(json.dumps({"errorMessage": f"invalid apikey {key}"}))
     assert sensitive.category_of("Proxy-Authorization") is not None
+
+
+def test_generic_personal_names_do_not_garble_other_text() -> None:
+    from renault_ext.traces.anonymise import Anonymiser
+
+    # "id", "code" and "verified" are personal in some bodies (the spec says so), but as words
+    # they are everywhere: their values are replaced where found, not searched for elsewhere.
+    a = Anonymiser(personal_names=frozenset({"id", "code", "verified", "lastName"}))
+    body = a.body(
+        json.dumps(
+            {
+                "data": {"id": "17", "attributes": {"code": "err.func.wired.notFound"}},
+                "verified": "2024-05-01T17:39:12Z",
+                "lastName": "Dupontel",
+            }
+        )
+    )
+    assert "err.func.wired.notFound" not in body and "Dupontel" not in body
+    text = a.text("Wed, 01 May 2024 17:39:12 GMT: err.func.wired.notFound for Dupontel’s car")
+    assert text.startswith("Wed, 01 May 2024 17:39:12 GMT: err.func.wired.notFound for ")
+    assert "Dupontel" not in text
+
+
+def test_cookie_names_and_json_keys_are_anonymised() -> None:
+    from renault_ext.traces.anonymise import Anonymiser
+
+    a = Anonymiser()
+    cookie = a.header("Cookie", f"gac_{API_KEY}=abc123secretvalue; gmid=xyz")
+    assert API_KEY not in cookie and cookie.startswith("gac_REDACTED-API-KEY-")
+    keyed = a.body(json.dumps({VIN: {"batteryLevel": 50}, EMAIL: 1, "batteryLevel": 3}))
+    assert VIN not in keyed and EMAIL not in keyed
+    assert json.loads(keyed)["batteryLevel"] == 3

@@ -99,10 +99,15 @@ def _logging(debug: bool, redactor: Redactor) -> Iterator[None]:
 def _trace_writer(path: str, known_secrets: Mapping[str, str] | None) -> Any:
     """A trace writer that also replaces every value the session knows is secret, as it writes."""
     from renault_ext.cli import _version
+    from renault_ext.spec import load_spec
+    from renault_ext.spec.index import OperationIndex
     from renault_ext.traces.logfile import TraceWriter
 
     tool = f"renault-openapi {_version()}"
-    return TraceWriter(Path(path), tool=tool, known_secrets=known_secrets)
+    # The properties the spec marks x-personal-data (contract ids, dealer numbers…), as
+    # `renault anonymise` uses them: a --log trace is meant to be shared as it is.
+    personal = OperationIndex(load_spec()).personal_property_names
+    return TraceWriter(Path(path), tool=tool, known_secrets=known_secrets, personal_names=personal)
 
 
 class RecordingRedactor(Redactor):

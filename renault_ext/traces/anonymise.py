@@ -33,6 +33,13 @@ _SEGMENT_AFTER = {
 }
 _SECRET_ALWAYS = frozenset({s.PASSWORD, s.JWT, s.TOKEN, s.API_KEY, s.COOKIE})
 _PERSONAL = "personal"
+# Personal where the spec marks them, but generic words elsewhere ("code" is the 2FA code in one
+# body and an error code in the next, "verified" a list of e-mails or a timestamp, "id" any
+# identifier): their values are replaced where found by name, never searched for in free text.
+_PERSONAL_HERE = "personal-here"
+_GENERIC_PERSONAL_NAMES = frozenset(
+    {"id", "code", "civility", "verified", "unverified", "obfuscated", "login"}
+)
 
 
 @dataclass
@@ -42,6 +49,7 @@ class Anonymiser:
     keep_location: bool = False
     personal_names: frozenset[str] = frozenset()
     _known: KnownValues = field(default_factory=KnownValues)
+    _here: dict[str, str] = field(default_factory=dict)  # values of _GENERIC_PERSONAL_NAMES
     _numbers: dict[tuple[str, float], float] = field(default_factory=dict)
     _counters: dict[str, int] = field(default_factory=dict)
     _personal_lower: frozenset[str] = frozenset()
@@ -53,7 +61,7 @@ class Anonymiser:
     def category(self, name: str) -> str | None:
         found = s.category_of(name)
         if found is None and name.lower() in self._personal_lower:
-            return _PERSONAL
+            return _PERSONAL_HERE if name.lower() in _GENERIC_PERSONAL_NAMES else _PERSONAL
         return found
 
     def _next(self, category: str) -> int:
@@ -107,6 +115,11 @@ class Anonymiser:
             category not in _SECRET_ALWAYS or original.startswith(("REDACTED", "sample-"))
         ):
             return original
+        if category == _PERSONAL_HERE:
+            found = self._here.get(original)
+            if found is None:
+                found = self._here[original] = self._fake(_PERSONAL, original)
+            return found
         found = self._known.get(original)
         if found is None:
             found = self._fake(category, original)
@@ -133,7 +146,11 @@ class Anonymiser:
                 return self.replace_number(category, value)
             if category == s.RADIO:
                 return 1234
-            return self.replace_string(category, str(value)) if category != _PERSONAL else 0
+            return (
+                self.replace_string(category, str(value))
+                if category not in (_PERSONAL, _PERSONAL_HERE)
+                else 0
+            )
         return self.replace_string(category, str(value))
 
     # -- free text -------------------------------------------------------------------------
@@ -155,7 +172,7 @@ class Anonymiser:
     # -- structured values ---------------------------------------------------------------------
     def json_value(self, value: Any, category: str | None = None) -> Any:
         if isinstance(value, Mapping):
-            return {k: self._json_member(k, v) for k, v in value.items()}
+            return {self._json_key(k): self._json_member(k, v) for k, v in value.items()}
         if isinstance(value, list):
             return [self.json_value(v, category) for v in value]
         if category is not None:
@@ -163,6 +180,12 @@ class Anonymiser:
         if isinstance(value, str):
             return self._string(value)
         return value
+
+    def _json_key(self, key: Any) -> Any:
+        # Field names are words; a key with a digit, "@" or "%" may be data (a VIN, an e-mail).
+        if isinstance(key, str) and _KEY_MAY_BE_DATA.search(key):
+            return self.text(key)
+        return key
 
     def _json_member(self, key: str, value: Any) -> Any:
         category = self.category(key)
@@ -263,7 +286,15 @@ class Anonymiser:
         name, eq, value = pair.strip().partition("=")
         if not eq:
             return self.replace_string(s.COOKIE, name) if name else name
+        name = self.cookie_name(name)
         return f"{name}={self.replace_string(s.COOKIE, value)}" if value else f"{name}="
+
+    def cookie_name(self, name: str) -> str:
+        """Gigya names its cookies after the API key (``gac_3_…``, ``glt_3_…``)."""
+        prefix, sep, rest = name.partition("_")
+        if sep and s.GIGYA_API_KEY_RE.fullmatch(rest):
+            return f"{prefix}_{self.replace_string(s.API_KEY, rest)}"
+        return self.text(name)
 
     def headers(self, headers: Mapping[str, Any]) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -275,6 +306,7 @@ class Anonymiser:
         return out
 
 
+_KEY_MAY_BE_DATA = re.compile(r"[0-9@%]")
 _FORM_RE = re.compile(r"^[\w.%+~-]+=[^&\s]*(?:&[\w.%+~-]+=[^&\s]*)*$")
 
 

@@ -51,7 +51,11 @@ def _har_pairs(a: Anonymiser, items: Any, *, cookies: bool = False) -> Any:
         if isinstance(item, Mapping) and "name" in item and "value" in item:
             item = dict(item)
             name, value = str(item["name"]), str(item["value"])
-            item["value"] = a.replace_string("cookie", value) if cookies else a.header(name, value)
+            if cookies:
+                item["name"] = a.cookie_name(name)
+                item["value"] = a.replace_string("cookie", value)
+            else:
+                item["value"] = a.header(name, value)
             item = {k: (v if k in ("name", "value") else a.json_value(v)) for k, v in item.items()}
         else:
             item = a.json_value(item)
