@@ -52,12 +52,19 @@ class RenaultAccount:
                 continue
             details = getattr(link, "vehicle_details", None)
             vehicles.append(
-                self.get_api_vehicle(vin, details=details if hasattr(details, "to_dict") else None)
+                self._vehicle(vin, details=details if hasattr(details, "to_dict") else None)
             )
         return vehicles
 
-    def get_api_vehicle(self, vin: str, *, details: Any = None) -> RenaultVehicle:
-        """A proxy for ``vin`` (no request; details are fetched when routing needs them)."""
+    async def get_api_vehicle(self, vin: str, *, details: Any = None) -> RenaultVehicle:
+        """A proxy for ``vin`` (no request; details are fetched when routing needs them).
+
+        A coroutine although it sends nothing, as in renault-api, so code written for it runs
+        unchanged.
+        """
+        return self._vehicle(vin, details=details)
+
+    def _vehicle(self, vin: str, *, details: Any = None) -> RenaultVehicle:
         return RenaultVehicle(
             self._session, self._account_id, vin, details=details, model_table=self._table
         )

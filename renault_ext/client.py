@@ -63,7 +63,7 @@ class RenaultClient:
             if isinstance(account_id, str) and account_id:
                 account_type = getattr(account, "account_type", None)
                 accounts.append(
-                    self.get_api_account(
+                    self._account(
                         account_id,
                         account_type=str(getattr(account_type, "value", account_type) or "")
                         or None,
@@ -76,9 +76,14 @@ class RenaultClient:
             )
         return accounts
 
-    def get_api_account(
+    async def get_api_account(
         self, account_id: str, *, account_type: str | None = None
     ) -> RenaultAccount:
+        """A proxy for ``account_id`` (no request). A coroutine although it sends nothing, as in
+        renault-api, so code written for it runs unchanged."""
+        return self._account(account_id, account_type=account_type)
+
+    def _account(self, account_id: str, *, account_type: str | None = None) -> RenaultAccount:
         return RenaultAccount(
             self._session, account_id, model_table=self._table, account_type=account_type
         )

@@ -36,7 +36,8 @@
     │                                       AuthenticationError)
     ├── TransportError
     │   ├── RequestTimeoutError
-    │   └── ConnectError
+    │   ├── ConnectError
+    │   └── ClientClosedError               used after aclose()/close()
     └── InvalidResponseError                (status, content_type, body_excerpt)
         ├── HtmlResponseError               HTML/XML page, e.g. a proxy's "502 Bad Gateway"
         ├── EmptyResponseError
@@ -75,6 +76,7 @@ __all__ = [
     "AccountPendingVerificationError",
     "AuthenticationError",
     "ChargeModeInProgressError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConnectError",
     "EmptyResponseError",
@@ -551,6 +553,10 @@ class TransportError(RenaultError):
 
 class RequestTimeoutError(TransportError):
     pass
+
+
+class ClientClosedError(TransportError):
+    """The client (or session) was closed; nothing can be sent through it any more."""
 
 
 class ConnectError(TransportError):

@@ -22,6 +22,7 @@ from renault_ext.credentials import CredentialStore
 from renault_ext.drift import DriftReporter
 from renault_ext.endpoints import EndpointNames
 from renault_ext.errors import (
+    ClientClosedError,
     ConnectError,
     InvalidInputError,
     QuotaLimitError,
@@ -105,6 +106,7 @@ class RenaultSession:
         self._spec_document: dict[str, Any] | None = None
         self._methods: dict[str, str] | None = None
         self._endpoint_names: EndpointNames | None = None
+        self._closed = False
         self._drift = (
             DriftReporter(spec=self._spec, redact=self.redactor.redact_text)
             if report_drift
@@ -127,6 +129,7 @@ class RenaultSession:
         await self.aclose()
 
     async def aclose(self) -> None:
+        self._closed = True
         if self._drift is not None:
             # A one-shot script (the CLI) closes right after its answer: its drift warning must
             # still be logged, but a stuck check must not hold the close up.
@@ -145,7 +148,13 @@ class RenaultSession:
     def country(self) -> str:
         return self.settings.locale_details.country
 
+    def _ensure_open(self) -> None:
+        # httpx would raise a bare RuntimeError; users get the project's typed error instead.
+        if self._closed:
+            raise ClientClosedError("this Renault session is closed: create a new one")
+
     async def login(self, login_id: str, password: str) -> None:
+        self._ensure_open()
         self.redactor.add_secret(login_id, "email")
         self.redactor.add_secret(password, "password")
         await self.auth.login(login_id, password)
@@ -208,6 +217,7 @@ class RenaultSession:
         ``params`` use the generated (snake_case) parameter names: ``account_id``, ``vin``,
         ``person_id``, ``start``… ``country`` is added from the settings.
         """
+        self._ensure_open()
         module = self.operations.get(operation_id)
         kwargs = {name: value for name, value in params.items() if value is not None}
         kwargs.setdefault("country", self.country)
@@ -333,6 +343,7 @@ class RenaultSession:
         ``path`` is relative to the Kamereon root URL (``/commerce/v1/…``), never a URL of its
         own: the request carries the JWT and the API key, which must not go to another host.
         """
+        self._ensure_open()
         relative = (
             isinstance(path, str)
             and path.startswith("/")

@@ -23,6 +23,7 @@ from typing import Any, Self
 
 from renault_ext.account import RenaultAccount
 from renault_ext.client import RenaultClient
+from renault_ext.errors import ClientClosedError
 from renault_ext.session import RenaultSession
 from renault_ext.vehicle import RenaultVehicle
 
@@ -38,6 +39,9 @@ class _LoopThread:
         self._thread.start()
 
     def run(self, coroutine: Coroutine[Any, Any, Any]) -> Any:
+        if self.loop.is_closed():
+            coroutine.close()  # never scheduled: no "coroutine was never awaited" warning
+            raise ClientClosedError("this Renault client is closed: create a new one")
         return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result()
 
     def stop(self) -> None:

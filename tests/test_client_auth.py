@@ -35,8 +35,8 @@ def fake_backend(fake_backend_module: FakeHandle) -> Iterator[FakeHandle]:
 
 
 async def _read(client, fake: FakeHandle, model: str = "X102VE"):  # type: ignore[no-untyped-def]
-    account = client.get_api_account(fake.demo.main.account_ids[0])
-    vehicle = account.get_api_vehicle(VIN_BY_MODEL[model], details={"model": {"code": model}})
+    account = await client.get_api_account(fake.demo.main.account_ids[0])
+    vehicle = await account.get_api_vehicle(VIN_BY_MODEL[model], details={"model": {"code": model}})
     return await vehicle.get_cockpit()
 
 
@@ -80,8 +80,8 @@ async def test_actions_are_retried_once_after_401(fake_backend: FakeHandle) -> N
     async with await logged_in_client(fake_backend, exchange_sink=sink) as client:
         await _read(client, fake_backend)
         fake_backend.controls.revoke_jwts()
-        account = client.get_api_account(fake_backend.demo.main.account_ids[0])
-        vehicle = account.get_api_vehicle(
+        account = await client.get_api_account(fake_backend.demo.main.account_ids[0])
+        vehicle = await account.get_api_vehicle(
             VIN_BY_MODEL["R5E1VE"], details={"model": {"code": "R5E1VE"}}
         )
         sink.clear()

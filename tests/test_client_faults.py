@@ -38,9 +38,9 @@ def fake_backend(fake_backend_module: FakeHandle) -> Iterator[FakeHandle]:
     reset_fake(fake_backend_module)
 
 
-def _vehicle(client, fake: FakeHandle, model: str = "X102VE"):  # type: ignore[no-untyped-def]
-    account = client.get_api_account(fake.demo.main.account_ids[0])
-    return account.get_api_vehicle(VIN_BY_MODEL[model], details={"model": {"code": model}})
+async def _vehicle(client, fake: FakeHandle, model: str = "X102VE"):  # type: ignore[no-untyped-def]
+    account = await client.get_api_account(fake.demo.main.account_ids[0])
+    return await account.get_api_vehicle(VIN_BY_MODEL[model], details={"model": {"code": model}})
 
 
 def _always(fake: FakeHandle, kind: str, *operations: str) -> None:
@@ -62,7 +62,7 @@ async def test_fault_kinds_on_reads(
 ) -> None:
     sink = Exchanges()
     async with await logged_in_client(fake_backend, exchange_sink=sink) as client:
-        vehicle = _vehicle(client, fake_backend)
+        vehicle = await _vehicle(client, fake_backend)
         _always(fake_backend, kind, "getCockpit")
         with pytest.raises(error) as caught:
             await vehicle.get_cockpit()
@@ -80,7 +80,7 @@ async def test_fault_kinds_on_reads(
 async def test_actions_are_never_retried(fake_backend: FakeHandle, kind: str) -> None:
     sink = Exchanges()
     async with await logged_in_client(fake_backend, exchange_sink=sink) as client:
-        vehicle = _vehicle(client, fake_backend, "R5E1VE")
+        vehicle = await _vehicle(client, fake_backend, "R5E1VE")
         _always(fake_backend, kind, "postHornLights")
         with pytest.raises(RenaultError):
             await vehicle.start_horn()
@@ -98,7 +98,7 @@ async def test_transient_read_failure_recovers(fake_backend: FakeHandle) -> None
     async with await logged_in_client(
         fake_backend, exchange_sink=heal_after_first_gateway_page
     ) as client:
-        vehicle = _vehicle(client, fake_backend)
+        vehicle = await _vehicle(client, fake_backend)
         _always(fake_backend, "http_502_html", "getCockpit")
         cockpit = await vehicle.get_cockpit()
         assert cockpit.to_dict()["totalMileage"] > 0
@@ -110,8 +110,8 @@ async def test_quota_error_then_cool_down(fake_backend: FakeHandle) -> None:
     async with await logged_in_client(
         fake_backend, exchange_sink=sink, quota_cool_down=120
     ) as client:
-        zoe = _vehicle(client, fake_backend, "X102VE")
-        spring = _vehicle(client, fake_backend, "XBG1VE")
+        zoe = await _vehicle(client, fake_backend, "X102VE")
+        spring = await _vehicle(client, fake_backend, "XBG1VE")
         fake_backend.controls.set_faults(quota_per_minute=2)
         await zoe.get_cockpit()
         await spring.get_cockpit()
@@ -129,13 +129,13 @@ async def test_quota_error_then_cool_down(fake_backend: FakeHandle) -> None:
             await spring.set_ac_stop()  # actions too
         assert len(sink.seen) == sent
         # Another account has its own limiter.
-        other = client.get_api_account(fake_backend.demo.main.account_ids[1])
+        other = await client.get_api_account(fake_backend.demo.main.account_ids[1])
         assert await other.get_api_vehicles() == []
 
 
 async def test_client_side_spacing(fake_backend: FakeHandle) -> None:
     async with await logged_in_client(fake_backend, calls_per_minute=600) as client:
-        vehicle = _vehicle(client, fake_backend)
+        vehicle = await _vehicle(client, fake_backend)
         started = time.perf_counter()
         for _ in range(4):
             await vehicle.get_cockpit()
@@ -145,7 +145,7 @@ async def test_client_side_spacing(fake_backend: FakeHandle) -> None:
 async def test_slow_body_times_out(fake_backend: FakeHandle) -> None:
     sink = Exchanges()
     async with await logged_in_client(fake_backend, exchange_sink=sink, timeout=0.2) as client:
-        vehicle = _vehicle(client, fake_backend)
+        vehicle = await _vehicle(client, fake_backend)
         fake_backend.controls.set_faults(
             per_operation={"getCockpit": 1.0}, kinds=("slow_body",), slow_body_seconds=2.0
         )
@@ -158,7 +158,7 @@ async def test_slow_body_times_out(fake_backend: FakeHandle) -> None:
 
 async def test_latency_times_out_and_action_is_not_retried(fake_backend: FakeHandle) -> None:
     async with await logged_in_client(fake_backend, timeout=0.2) as client:
-        vehicle = _vehicle(client, fake_backend, "R5E1VE")
+        vehicle = await _vehicle(client, fake_backend, "R5E1VE")
         fake_backend.controls.set_faults(latency_ms=500)
         served = fake_backend.app.requests_served
         with pytest.raises(RequestTimeoutError):
@@ -219,7 +219,7 @@ async def test_empty_body(fake_backend: FakeHandle) -> None:
         fake_backend, http_transport=_EmptyBodies("/cockpit")
     ) as client:
         with pytest.raises(EmptyResponseError):
-            await _vehicle(client, fake_backend).get_cockpit()
+            await (await _vehicle(client, fake_backend)).get_cockpit()
     async with make_client(fake_backend, http_transport=_EmptyBodies("accounts.login")) as client:
         with pytest.raises(EmptyResponseError):
             await client.session.login(fake_backend.demo.email, fake_backend.demo.password)
@@ -228,8 +228,8 @@ async def test_empty_body(fake_backend: FakeHandle) -> None:
 async def test_invalid_input_is_refused_before_any_request(fake_backend: FakeHandle) -> None:
     sink = Exchanges()
     async with await logged_in_client(fake_backend, exchange_sink=sink) as client:
-        zoe = _vehicle(client, fake_backend, "X101VE")
-        megane = _vehicle(client, fake_backend, "XCB1VE")
+        zoe = await _vehicle(client, fake_backend, "X101VE")
+        megane = await _vehicle(client, fake_backend, "XCB1VE")
         now = datetime.now(UTC)
         sent = len(sink.seen)
         attempts = [
@@ -287,7 +287,7 @@ async def test_cool_down_ends(fake_backend: FakeHandle) -> None:
     async with await logged_in_client(
         fake_backend, exchange_sink=sink, quota_cool_down=0.3
     ) as client:
-        zoe = _vehicle(client, fake_backend, "X102VE")
+        zoe = await _vehicle(client, fake_backend, "X102VE")
         fake_backend.controls.advance(120)  # a fresh quota window
         fake_backend.controls.set_faults(quota_per_minute=1)
         await zoe.get_cockpit()
@@ -316,8 +316,8 @@ async def test_a_failed_jwt_mint_is_shared_by_the_tasks_waiting_for_it(
         fake_backend, exchange_sink=sink, retry=NO_RETRY, max_concurrency=32
     ) as client:
         await client.session.login(fake_backend.demo.email, fake_backend.demo.password)
-        account = client.get_api_account(fake_backend.demo.main.account_ids[0])
-        vehicle = account.get_api_vehicle(fake_backend.demo.main.vins[0])
+        account = await client.get_api_account(fake_backend.demo.main.account_ids[0])
+        vehicle = await account.get_api_vehicle(fake_backend.demo.main.vins[0])
         await vehicle.get_details()
         fake_backend.controls.gigya_outage()
         fake_backend.controls.revoke_jwts()

@@ -78,8 +78,8 @@ async def test_person_accounts_and_vehicles(fake: FakeHandle) -> None:
 async def test_vehicle_proxy_without_listing_fetches_details(fake: FakeHandle) -> None:
     sink = Exchanges()
     async with await logged_in_client(fake, exchange_sink=sink) as client:
-        account = client.get_api_account(fake.demo.main.account_ids[0])
-        vehicle = account.get_api_vehicle(VIN_BY_MODEL["XCB1VE"])
+        account = await client.get_api_account(fake.demo.main.account_ids[0])
+        vehicle = await account.get_api_vehicle(VIN_BY_MODEL["XCB1VE"])
         assert await vehicle.model_code() == "XCB1VE"
         assert await vehicle.model_code() == "XCB1VE"
         assert sink.count("/details", "GET") == 1  # cached
@@ -186,8 +186,8 @@ async def test_unknown_model_falls_back_to_defaults_with_one_warning(
     fake: FakeHandle, caplog: pytest.LogCaptureFixture
 ) -> None:
     async with await logged_in_client(fake, model_table=load_model_table()) as client:
-        account = client.get_api_account(fake.demo.main.account_ids[0])
-        vehicle = account.get_api_vehicle(
+        account = await client.get_api_account(fake.demo.main.account_ids[0])
+        vehicle = await account.get_api_vehicle(
             VIN_BY_MODEL["X102VE"], details={"model": {"code": "ZZZ9VE"}}
         )
         with caplog.at_level("WARNING", logger="renault_ext.model_table"):
@@ -217,8 +217,8 @@ async def test_specifications_from_model_and_gateway(fake: FakeHandle) -> None:
         zoe2 = await vehicle_of(client, fake, "X102VE")
         assert "reports-charging-power-in-watts" not in await zoe2.specifications()
         # An undocumented model learns the GDC quirks from its car adapter.
-        account = client.get_api_account(fake.demo.main.account_ids[0])
-        mystery = account.get_api_vehicle(zoe1.vin, details={"model": {"code": "ZZZ8VE"}})
+        account = await client.get_api_account(fake.demo.main.account_ids[0])
+        mystery = await account.get_api_vehicle(zoe1.vin, details={"model": {"code": "ZZZ8VE"}})
         assert await mystery.specifications() == frozenset()
         await mystery.get_car_adapter()
         assert "reports-charge-session-durations-in-minutes" in await mystery.specifications()

@@ -139,7 +139,7 @@ async def test_session_methods_of_renault_api(fake_backend_module: FakeHandle) -
 async def test_full_endpoint_follows_the_model_routing(fake_backend_module: FakeHandle) -> None:
     fake = fake_backend_module
     async with await logged_in_client(fake) as client:
-        account = client.get_api_account(fake.demo.main.account_ids[0])
+        account = await client.get_api_account(fake.demo.main.account_ids[0])
         codes = {v: await v.model_code() for v in await account.get_api_vehicles()}
         spring = next(v for v, code in codes.items() if code == "XBG1VE")
         path = await spring.get_full_endpoint("actions/charge-start")

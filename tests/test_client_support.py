@@ -81,7 +81,7 @@ def reset_fake(fake: FakeHandle) -> None:
 
 async def vehicle_of(client: RenaultClient, fake: FakeHandle, model: str) -> RenaultVehicle:
     """The demo vehicle of ``model``, through the account listing (details pre-filled)."""
-    account = client.get_api_account(fake.demo.main.account_ids[0])
+    account = await client.get_api_account(fake.demo.main.account_ids[0])
     for vehicle in await account.get_api_vehicles():
         if vehicle.vin == VIN_BY_MODEL[model]:
             return vehicle

@@ -7,11 +7,17 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import warnings
 
 import pytest
 from test_client_support import FAST_RETRY, VIN_BY_MODEL, logged_in_client, make_client
 
-from renault_ext.errors import EndpointNotAvailableError, QuotaLimitError, RenaultError
+from renault_ext.errors import (
+    ClientClosedError,
+    EndpointNotAvailableError,
+    QuotaLimitError,
+    RenaultError,
+)
 from renault_ext.fake import FakeHandle
 from renault_ext.snapshot import VehicleSnapshot
 from renault_ext.sync import RenaultClientSync, SyncProxy
@@ -56,6 +62,21 @@ def test_sync_facade_closes_its_loop(fake_backend: FakeHandle) -> None:
     runner = client._runner
     client.close()
     assert runner.loop.is_closed()
+    # Used after close(): the project's typed error, not "Event loop is closed".
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no "coroutine was never awaited" either
+        with pytest.raises(ClientClosedError, match="closed"):
+            client.get_api_accounts()
+
+
+async def test_async_client_used_after_close(fake_backend: FakeHandle) -> None:
+    client = await logged_in_client(fake_backend)
+    accounts = await client.get_api_accounts()
+    await client.aclose()
+    with pytest.raises(ClientClosedError):
+        await accounts[0].get_api_vehicles()
+    with pytest.raises(ClientClosedError):
+        await client.session.login(fake_backend.demo.email, fake_backend.demo.password)
 
 
 def test_sync_facade_bad_arguments_leave_no_thread() -> None:
@@ -82,7 +103,7 @@ async def test_no_secret_in_logs_or_errors(
         for vehicle in await accounts[0].get_api_vehicles():
             snapshot = await vehicle.refresh()
             errors.extend(snapshot.errors.values())
-        zoe = accounts[0].get_api_vehicle(VIN_BY_MODEL["X101VE"])
+        zoe = await accounts[0].get_api_vehicle(VIN_BY_MODEL["X101VE"])
         await zoe.set_charge_start()
         await zoe.get_car_adapter()
         for attempt in (zoe.get_location(), zoe.set_ac_start(99)):

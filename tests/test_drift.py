@@ -72,8 +72,8 @@ class _AddsAField(httpx.AsyncBaseTransport):
 async def _battery_through_session(fake_backend, caplog, *, wait: str) -> tuple[object, str]:
     secret_value = "VF1ZZZZZ987654321"
     client = await logged_in_client(fake_backend, http_transport=_AddsAField(secret_value))
-    account = client.get_api_account(fake_backend.demo.main.account_ids[0])
-    vehicle = account.get_api_vehicle(VIN_BY_MODEL["XCB1VE"])
+    account = await client.get_api_account(fake_backend.demo.main.account_ids[0])
+    vehicle = await account.get_api_vehicle(VIN_BY_MODEL["XCB1VE"])
     with caplog.at_level(logging.WARNING, logger="renault_ext.drift"):
         battery = await vehicle.get_battery_status()
         if wait == "drift_checks_done":

@@ -115,19 +115,24 @@ LIBRARY_CASES: list[tuple[str, str, Callable[[Any], Any]]] = [
     (
         "client: empty account id",
         "",
-        lambda c: c.get_api_account("").get_api_vehicle(VIN).get_cockpit(),
+        lambda c: _cockpit_of(c, "", VIN),
     ),
     (
         "client: empty VIN",
         "",
-        lambda c: c.get_api_account(ACCOUNT).get_api_vehicle("").get_cockpit(),
+        lambda c: _cockpit_of(c, ACCOUNT, ""),
     ),
     (
         "client: malformed VIN",
         "",
-        lambda c: c.get_api_account(ACCOUNT).get_api_vehicle("not-a-vin").get_cockpit(),
+        lambda c: _cockpit_of(c, ACCOUNT, "not-a-vin"),
     ),
 ]
+
+
+async def _cockpit_of(client: Any, account_id: str, vin: str) -> Any:
+    account = await client.get_api_account(account_id)
+    return await (await account.get_api_vehicle(vin)).get_cockpit()
 
 
 class _CountingTransport(httpx.AsyncBaseTransport):
@@ -154,9 +159,8 @@ async def test_library_rejects_bad_input_before_any_request(case, model, call) -
     async with RenaultClient(session) as client:
         target: Any = client
         if not case.startswith("client:"):
-            target = client.get_api_account(ACCOUNT).get_api_vehicle(
-                VIN, details={"model": {"code": model}}
-            )
+            account = await client.get_api_account(ACCOUNT)
+            target = await account.get_api_vehicle(VIN, details={"model": {"code": model}})
         with pytest.raises(RenaultError) as caught:
             await call(target)
     error = caught.value

@@ -300,9 +300,9 @@ async def _with_vehicle(
     )
     session.set_login_token("st2.s.fuzz-login-token")
     async with RenaultClient(session, model_table=MODEL_TABLE) as client:
-        account = client.get_api_account(ACCOUNT)
+        account = await client.get_api_account(ACCOUNT)
         details = {"model": {"code": model_code}} if model_code else None
-        vehicle = account.get_api_vehicle(VIN, details=details)
+        vehicle = await account.get_api_vehicle(VIN, details=details)
         return await asyncio.wait_for(work(vehicle), CALL_TIMEOUT)
 
 
