@@ -9,6 +9,7 @@ redacted debug logging / trace files. Wire shapes stay in the generated package.
 from __future__ import annotations
 
 import asyncio
+import json as _json
 import logging
 import re
 import time
@@ -165,6 +166,8 @@ class RenaultSession:
         return self.auth.login_token
 
     def set_login_token(self, token: str) -> None:
+        if not isinstance(token, str) or not token.strip():
+            raise InvalidInputError("the login token must be a non-empty string.", field="token")
         self.auth.set_login_token(token)
         self._remember_token_secrets()
 
@@ -313,6 +316,11 @@ class RenaultSession:
     ) -> Any:
         """POST an action by name (``"actions/charge-mode"``, ``"charge/pause-resume"``…) with the
         JSON:API ``data.type`` the spec prescribes for it."""
+        if attributes is not None and not isinstance(attributes, Mapping):
+            raise InvalidInputError(
+                f"attributes must be a mapping, not {type(attributes).__name__}.",
+                field="attributes",
+            )
         route = self.endpoint_names().route("POST", endpoint, adapter_type)
         body_type = self.operations.body_type(route.operation.operation_id)
         if route.body_type is None:  # a flat KCM body (soc-levels, ev/settings)
@@ -354,6 +362,11 @@ class RenaultSession:
             raise InvalidInputError(
                 "path must be a Kamereon path starting with / (not a URL)", field="path"
             )
+        if json is not None:
+            try:
+                _json.dumps(json)
+            except (TypeError, ValueError) as exc:
+                raise InvalidInputError(f"the body is not JSON: {exc}", field="json") from None
         query = {"country": self.country, **(params or {})}
         limiter = self.limiter_for(account_id)
         await limiter.acquire()

@@ -9,7 +9,7 @@ Messages never echo identifiers (VIN, account id), which are personal data.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
@@ -39,6 +39,7 @@ __all__ = [
     "parse_day_spec",
     "parse_ready_at_spec",
     "schedule_days_from_specs",
+    "schedule_list",
     "soc_levels",
     "validate_account_id",
     "validate_charge_mode",
@@ -215,6 +216,10 @@ def validate_date_range(start: Any, end: Any) -> tuple[date, date]:
             raise DateRangeError(
                 f"{field} must be a date or datetime, not {type(value).__name__}.", field=field
             )
+        if not 2000 <= value.year <= 2099:
+            # The API takes YYYYMM(DD) and knows no car before the 2010s; year 1 would go out
+            # as "10101" and come back as a server-side 400.
+            raise DateRangeError(f"{field} must be a date in 2000-2099.", field=field)
     left = start.date() if isinstance(start, datetime) and not isinstance(end, datetime) else start
     right = end.date() if isinstance(end, datetime) and not isinstance(start, datetime) else end
     try:
@@ -463,10 +468,31 @@ def history_query(start: Any, end: Any, period: Any) -> dict[str, Any]:
     }
 
 
+def schedule_list(
+    schedules: Any, check: Callable[[Any], dict[str, Any]], *, allow_empty: bool = False
+) -> list[dict[str, Any]]:
+    """Every schedule of a write, checked: the API replaces the car's whole list with it."""
+    if isinstance(schedules, (str, bytes, Mapping)) or not isinstance(schedules, Iterable):
+        raise ScheduleError("schedules must be a list of schedules.", field="schedules")
+    checked = [check(schedule) for schedule in schedules]
+    if not checked and not allow_empty:
+        raise ScheduleError(
+            "an empty list would delete every schedule on the car; pass allow_empty=True if "
+            "that is meant.",
+            field="schedules",
+        )
+    ids = [schedule["id"] for schedule in checked]
+    if len(set(ids)) != len(ids):
+        raise ScheduleError("two schedules have the same id.", field="schedules")
+    return checked
+
+
 def _schedule(schedule: Any, day_fields: dict[str, Any]) -> dict[str, Any]:
     # Existing schedules are sent back unchanged on a read-modify-write, and captures show
     # upstream values such as T01:01Z: only the shape is checked here, not the 15-minute grid
     # (new times typed by a user go through parse_day_spec, which is strict).
+    if not isinstance(schedule, Mapping) and callable(getattr(schedule, "to_dict", None)):
+        schedule = schedule.to_dict()  # a schedule as read (generated model), sent back
     if not isinstance(schedule, Mapping):
         raise ScheduleError(
             "a schedule must be a mapping with id, activated and day keys.", field="schedule"

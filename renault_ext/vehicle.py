@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -239,13 +239,16 @@ class RenaultVehicle:
         return await self._read("hvac-sessions", start=query["start"], end=query["end"])
 
     # -- refresh ----------------------------------------------------------------------------
-    async def refresh(self, keys: Sequence[str] | None = None) -> VehicleSnapshot:
+    async def refresh(self, keys: Sequence[str] | str | None = None) -> VehicleSnapshot:
         """Read every endpoint the model supports, concurrently (bounded), into one snapshot.
 
-        A failing endpoint does not fail the refresh: its error is kept in ``snapshot.errors``.
+        ``keys`` limits the reads to these logical keys (one key may be given as a string; an
+        empty list reads nothing). A failing endpoint does not fail the refresh: its error is kept
+        in ``snapshot.errors``.
         """
+        selected = _read_keys(keys)
         code = await self.model_code()
-        wanted = [k for k in (keys or READ_KEYS) if self._table.supports(code, k)]
+        wanted = [k for k in selected if self._table.supports(code, k)]
         semaphore = asyncio.Semaphore(self._refresh_concurrency)
 
         async def one(key: str) -> tuple[str, Any]:
@@ -265,7 +268,10 @@ class RenaultVehicle:
 
     # -- raw --------------------------------------------------------------------------------
     def _expand(self, path: str) -> str:
-        # renault-api's placeholders are {account_id} and {vin}
+        # renault-api's placeholders are {account_id} and {vin}; a path that is not text is left
+        # for the session to reject with the reason.
+        if not isinstance(path, str):
+            return path
         return expand_path(path, account_id=self._account_id, vin=self._vin)
 
     async def http_get(self, path: str) -> Any:
@@ -307,12 +313,23 @@ class RenaultVehicle:
             "actions/charge-set-mode", {"action": validation.charge_mode(charge_mode)}
         )
 
-    async def set_charge_schedules(self, schedules: Sequence[dict[str, Any]]) -> Any:
-        checked = [validation.charge_schedule(s) for s in schedules]
+    async def set_charge_schedules(
+        self, schedules: Sequence[Any], *, allow_empty: bool = False
+    ) -> Any:
+        """Replace the car's charge schedules (dicts, or schedules as read). The API replaces the
+        whole list: an empty one deletes them all, so it needs ``allow_empty=True``."""
+        checked = validation.schedule_list(
+            schedules, validation.charge_schedule, allow_empty=allow_empty
+        )
         return await self._action("actions/charge-set-schedule", {"schedules": checked})
 
-    async def set_hvac_schedules(self, schedules: Sequence[dict[str, Any]]) -> Any:
-        checked = [validation.hvac_schedule(s) for s in schedules]
+    async def set_hvac_schedules(
+        self, schedules: Sequence[Any], *, allow_empty: bool = False
+    ) -> Any:
+        """Replace the car's HVAC schedules; as :meth:`set_charge_schedules`."""
+        checked = validation.schedule_list(
+            schedules, validation.hvac_schedule, allow_empty=allow_empty
+        )
         return await self._action("actions/hvac-set-schedule", {"schedules": checked})
 
     async def set_charge_start(self, when: datetime | None = None) -> Any:
@@ -367,3 +384,19 @@ class RenaultVehicle:
         return await self._session.set_vehicle_action(
             self._account_id, self._vin, "actions/refresh-hvac-status", None
         )
+
+
+def _read_keys(keys: Sequence[str] | str | None) -> tuple[str, ...]:
+    if keys is None:
+        return tuple(READ_KEYS)
+    if isinstance(keys, str):
+        keys = (keys,)
+    if not isinstance(keys, Iterable):
+        raise validation.InvalidInputError("keys must be a list of endpoint keys.", field="keys")
+    selected = tuple(keys)
+    unknown = [k for k in selected if k not in READ_KEYS]
+    if unknown:
+        raise validation.InvalidInputError(
+            f"unknown read key {unknown[0]!r} (known: {', '.join(READ_KEYS)}).", field="keys"
+        )
+    return selected

@@ -224,6 +224,10 @@ async def test_hvac_schedules(fake_backend: FakeHandle) -> None:
         schedules = (await zoe.get_hvac_settings()).to_dict()["schedules"]
         assert schedules[0]["id"] == 2
         assert schedules[0]["monday"] == {"readyAtTime": "T06:45Z"}
+        # Schedules as read (generated models) go back as they are, as renault-api allows.
+        read_back = (await zoe.get_hvac_settings()).schedules
+        await zoe.set_hvac_schedules(read_back)
+        assert (await zoe.get_hvac_settings()).to_dict()["schedules"] == schedules
 
 
 async def test_battery_soc(fake_backend: FakeHandle) -> None:

@@ -9,7 +9,7 @@ against a fake backend whose request counter must not move.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -111,6 +111,38 @@ LIBRARY_CASES: list[tuple[str, str, Callable[[Any], Any]]] = [
     ("history start not a date", "X102VE", lambda v: v.get_charge_history("yesterday", FUTURE)),
     ("charges end before start", "X102VE", lambda v: v.get_charges(FUTURE, PAST)),
     ("hvac history empty period", "X102VE", lambda v: v.get_hvac_history(PAST, FUTURE, period="")),
+    ("charges before year 2000", "X101VE", lambda v: v.get_charges(date(1, 1, 1), FUTURE)),
+    # schedule lists: the API replaces the car's whole list with what is sent
+    ("schedules not a list", "X102VE", lambda v: v.set_charge_schedules(None)),
+    ("hvac schedules a number", "X102VE", lambda v: v.set_hvac_schedules(5)),
+    ("schedules empty (would delete all)", "X102VE", lambda v: v.set_charge_schedules([])),
+    ("schedules with the same id", "X102VE", lambda v: v.set_charge_schedules(_schedule() * 2)),
+    # refresh and raw requests
+    ("refresh keys a number", "X102VE", lambda v: v.refresh(5)),
+    ("refresh unknown key", "X102VE", lambda v: v.refresh(["battery-status", "no-such"])),
+    ("raw GET to another host", "X102VE", lambda v: v.http_get("https://evil.example.com/x")),
+    ("raw GET without a path", "X102VE", lambda v: v.http_get(None)),
+    (
+        "raw POST body not JSON",
+        "X102VE",
+        lambda v: v.http_post("/commerce/v1/x", {"x": object()}),
+    ),
+    (
+        "action attributes not a mapping",
+        "X102VE",
+        lambda v: v.session.set_vehicle_action(ACCOUNT, VIN, "actions/charge-mode", 5),
+    ),
+    (
+        "raw data: unknown parameter",
+        "X102VE",
+        lambda v: v.session.get_vehicle_data(ACCOUNT, VIN, "battery-status", {"foo": "x"}),
+    ),
+    (
+        "raw data: unknown endpoint",
+        "X102VE",
+        lambda v: v.session.get_vehicle_data(ACCOUNT, VIN, "no-such-endpoint"),
+    ),
+    ("client: login token missing", "", lambda c: c.session.set_login_token(None)),
     # identifiers
     (
         "client: empty account id",
