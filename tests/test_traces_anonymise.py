@@ -500,25 +500,32 @@ def test_api_keys_in_free_text_and_proxy_credentials_are_replaced() -> None:
     assert sensitive.category_of("Proxy-Authorization") is not None
 
 
-def test_generic_personal_names_do_not_garble_other_text() -> None:
+def test_generic_personal_names_are_not_taken_by_name() -> None:
     from renault_ext.traces.anonymise import Anonymiser
 
-    # "id", "code" and "verified" are personal in some bodies (the spec says so), but as words
-    # they are everywhere: their values are replaced where found, not searched for elsewhere.
+    # "id", "code" and "verified" are personal in some schemas, but generic words elsewhere:
+    # model and error codes stay (a trace must still validate), e-mails go by pattern, the 2FA
+    # code of a Gigya form by its field.
     a = Anonymiser(personal_names=frozenset({"id", "code", "verified", "lastName"}))
-    body = a.body(
-        json.dumps(
-            {
-                "data": {"id": "17", "attributes": {"code": "err.func.wired.notFound"}},
-                "verified": "2024-05-01T17:39:12Z",
-                "lastName": "Dupontel",
-            }
+    body = json.loads(
+        a.body(
+            json.dumps(
+                {
+                    "model": {"code": "X101VE"},
+                    "errors": [{"code": "err.func.wired.notFound"}],
+                    "verified": ["jeanne@mailbox.test"],
+                    "lastName": "Dupontel",
+                }
+            )
         )
     )
-    assert "err.func.wired.notFound" not in body and "Dupontel" not in body
-    text = a.text("Wed, 01 May 2024 17:39:12 GMT: err.func.wired.notFound for Dupontel’s car")
-    assert text.startswith("Wed, 01 May 2024 17:39:12 GMT: err.func.wired.notFound for ")
-    assert "Dupontel" not in text
+    assert body["model"]["code"] == "X101VE"
+    assert body["errors"][0]["code"] == "err.func.wired.notFound"
+    assert body["verified"] != ["jeanne@mailbox.test"] and body["lastName"] != "Dupontel"
+    form = a.form("gigyaAssertion=abc&phvToken=def&code=493817&regToken=ghi")
+    assert "493817" not in form
+    text = a.text("Wed, 01 May 2024 17:39:12 GMT: the Dupontel’s car")
+    assert text.startswith("Wed, 01 May 2024 17:39:12 GMT: the ") and "Dupontel" not in text
 
 
 def test_cookie_names_and_json_keys_are_anonymised() -> None:

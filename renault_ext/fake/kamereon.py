@@ -396,7 +396,9 @@ def get_charges(call: Call) -> Any:
                 "chargeEndBatteryLevel": int(s.end_level),
                 "chargeBatteryLevelRecovered": int(s.end_level) - int(s.start_level),
                 "chargeEnergyRecovered": s.energy_kwh,
-                "chargePower": "slow" if s.power_kw <= 7.4 else "fast",
+                # Captures only ever show "slow" (spec x-known-values); a made-up "fast" would
+                # be reported as drift by every client that checks answers against the spec.
+                "chargePower": "slow",
                 "chargeStartInstantaneousPower": int(s.power_kw * 1000),
                 "chargeEndStatus": s.status,
             }

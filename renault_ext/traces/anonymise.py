@@ -33,13 +33,16 @@ _SEGMENT_AFTER = {
 }
 _SECRET_ALWAYS = frozenset({s.PASSWORD, s.JWT, s.TOKEN, s.API_KEY, s.COOKIE})
 _PERSONAL = "personal"
-# Personal where the spec marks them, but generic words elsewhere ("code" is the 2FA code in one
-# body and an error code in the next, "verified" a list of e-mails or a timestamp, "id" any
-# identifier): their values are replaced where found by name, never searched for in free text.
-_PERSONAL_HERE = "personal-here"
+# Names the spec marks personal in one schema but that are generic words elsewhere: "code" is the
+# 2FA code in one form and a model or error code in the next body, "id" any identifier,
+# "verified" a list of e-mails or a timestamp. Replacing them by name everywhere garbled model
+# codes and error codes (and made the tool's own traces drift from the spec), so they are not
+# taken by name; the values that matter in them are caught by pattern (e-mails, VINs) or below
+# (the 2FA code of a Gigya form).
 _GENERIC_PERSONAL_NAMES = frozenset(
     {"id", "code", "civility", "verified", "unverified", "obfuscated", "login"}
 )
+_SECRET_FORM_FIELDS = {"code": s.TOKEN}  # accounts.tfa.email.completeVerification
 
 
 @dataclass
@@ -49,19 +52,20 @@ class Anonymiser:
     keep_location: bool = False
     personal_names: frozenset[str] = frozenset()
     _known: KnownValues = field(default_factory=KnownValues)
-    _here: dict[str, str] = field(default_factory=dict)  # values of _GENERIC_PERSONAL_NAMES
     _numbers: dict[tuple[str, float], float] = field(default_factory=dict)
     _counters: dict[str, int] = field(default_factory=dict)
     _personal_lower: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
-        self._personal_lower = frozenset(n.lower() for n in self.personal_names)
+        self._personal_lower = (
+            frozenset(n.lower() for n in self.personal_names) - _GENERIC_PERSONAL_NAMES
+        )
 
     # -- categories and fakes ------------------------------------------------------------
     def category(self, name: str) -> str | None:
         found = s.category_of(name)
         if found is None and name.lower() in self._personal_lower:
-            return _PERSONAL_HERE if name.lower() in _GENERIC_PERSONAL_NAMES else _PERSONAL
+            return _PERSONAL
         return found
 
     def _next(self, category: str) -> int:
@@ -115,11 +119,6 @@ class Anonymiser:
             category not in _SECRET_ALWAYS or original.startswith(("REDACTED", "sample-"))
         ):
             return original
-        if category == _PERSONAL_HERE:
-            found = self._here.get(original)
-            if found is None:
-                found = self._here[original] = self._fake(_PERSONAL, original)
-            return found
         found = self._known.get(original)
         if found is None:
             found = self._fake(category, original)
@@ -146,11 +145,7 @@ class Anonymiser:
                 return self.replace_number(category, value)
             if category == s.RADIO:
                 return 1234
-            return (
-                self.replace_string(category, str(value))
-                if category not in (_PERSONAL, _PERSONAL_HERE)
-                else 0
-            )
+            return self.replace_string(category, str(value)) if category != _PERSONAL else 0
         return self.replace_string(category, str(value))
 
     # -- free text -------------------------------------------------------------------------
@@ -239,7 +234,7 @@ class Anonymiser:
         return urlencode([(k, self._form_value(k, v)) for k, v in pairs])
 
     def _form_value(self, key: str, value: str) -> str:
-        category = self.category(key)
+        category = self.category(key) or _SECRET_FORM_FIELDS.get(key.lower())
         if category is not None:
             return str(self.replace_scalar(category, value))
         return self._string(value)
