@@ -149,6 +149,12 @@ def test_reads(logged_in: Path, argv: list[str], field: str) -> None:
     assert human.exit_code == 0 and "…" in human.stdout
 
 
+def test_plates_are_masked_in_human_output_too(logged_in: Path) -> None:
+    # By field name, as in --json: "REG-002" does not look secret as text.
+    human = cli("details", "--vin", ZOE2).stdout
+    assert "registrationNumber" in human and "<plate>" in human and "REG-" not in human
+
+
 def test_charge_settings_command_name_is_stable(logged_in: Path) -> None:
     # Scripts key on "command"; which endpoint answered shows only in the human title.
     assert ok_json("charge", "settings", "--vin", ZOE2)["command"] == "charge settings"

@@ -307,7 +307,8 @@ def show_read(cli: Any, info: Any, name: str, data: Any, *, title: str | None = 
         cli.out.json({"command": name, "vehicle": info.describe(), "data": data})
         return 0
     name = title or name
-    fields, records = split_records(data)
+    # Redacted by field name first (a plate is not secret-looking as text), as --json is.
+    fields, records = split_records(cli.out.clean_json(data))
     rows = flatten(fields) if fields or not records else []
     if not records and (not rows or rows == [("value", None)]):
         cli.out.line(f"{info.label}: {name}: no data.")
