@@ -306,7 +306,23 @@ class RenaultVehicle:
         return await self._action("actions/hvac-start", attributes)
 
     async def set_ac_stop(self) -> Any:
-        return await self._action("actions/hvac-stop")
+        """Stop preconditioning. Some models accept the stop and ignore it (``hvac-cancel-
+        ignored``, ZOE phase 2): :meth:`ac_stop_is_ignored` tells, and a warning is logged."""
+        answer = await self._action("actions/hvac-stop")
+        if await self.ac_stop_is_ignored():
+            _LOG.warning(
+                "model %s accepts hvac-stop but is known to ignore it; preconditioning ends "
+                "by itself at the end of its cycle",
+                await self.model_code(),
+            )
+        return answer
+
+    async def ac_stop_is_ignored(self) -> bool:
+        """True when the model table says this model ignores the hvac-stop it is sent."""
+        definition = await self._route("actions/hvac-stop")
+        return definition.mode == "default" and "hvac-cancel-ignored" in (
+            await self.specifications()
+        )
 
     async def set_charge_mode(self, charge_mode: str) -> Any:
         return await self._action(

@@ -149,6 +149,13 @@ def test_reads(logged_in: Path, argv: list[str], field: str) -> None:
     assert human.exit_code == 0 and "…" in human.stdout
 
 
+def test_hvac_stop_warns_where_the_model_ignores_it(logged_in: Path) -> None:
+    ignored = cli("hvac", "stop", "--vin", ZOE2)  # ZOE phase 2: cancel accepted, no effect
+    assert ignored.exit_code == 0 and "known to ignore it" in ignored.stderr
+    honoured = cli("hvac", "stop", "--vin", R5)  # action "stop" (kca-stop mode)
+    assert honoured.exit_code == 0 and "known to ignore" not in honoured.stderr
+
+
 def test_plates_are_masked_in_human_output_too(logged_in: Path) -> None:
     # By field name, as in --json: "REG-002" does not look secret as text.
     human = cli("details", "--vin", ZOE2).stdout

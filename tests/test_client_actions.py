@@ -6,6 +6,7 @@ Actions change the fake's world, so every test gets its own fake (frozen simulat
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -316,3 +317,15 @@ async def test_raw_http_post(fake_backend: FakeHandle) -> None:
         assert answer["data"]["type"] == "RefreshLocation"
         state = fake_backend.controls.vehicle(r5.vin)
         assert state.location_ts == pytest.approx(fake_backend.controls.now())
+
+
+async def test_hvac_stop_on_a_model_that_ignores_it_is_flagged(
+    fake_backend: FakeHandle, caplog: pytest.LogCaptureFixture
+) -> None:
+    async with await logged_in_client(fake_backend) as client:
+        zoe2 = await vehicle_of(client, fake_backend, "X102VE")
+        r5 = await vehicle_of(client, fake_backend, "R5E1VE")
+        assert await zoe2.ac_stop_is_ignored() and not await r5.ac_stop_is_ignored()
+        with caplog.at_level(logging.WARNING, logger="renault_ext.vehicle"):
+            await zoe2.set_ac_stop()
+        assert any("known to ignore" in r.getMessage() for r in caplog.records)

@@ -175,7 +175,7 @@ def test_specifications_model_and_gateway(table: ModelTable) -> None:
     watts = "reports-charging-power-in-watts"
     minutes = "reports-charge-session-durations-in-minutes"
     assert {watts, minutes} <= table.specifications("X101VE")
-    assert table.specifications("X102VE") == frozenset()
+    assert table.specifications("X102VE") == frozenset({"hvac-cancel-ignored"})
     assert {watts, minutes} <= table.specifications("X102VE", gateway="GDC")
     assert table.specifications(None, gateway="AVN") == frozenset()
     assert "control-charge-via-kcm" in table.specifications("XBG1VE")

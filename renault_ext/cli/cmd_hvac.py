@@ -90,7 +90,15 @@ async def _start(cli: Any, info: Any) -> int:
 
 async def _stop(cli: Any, info: Any) -> int:
     mark = cli.mark()
-    return confirm_action(cli, info, "hvac stop", await info.vehicle.set_ac_stop(), mark)
+    answer = await info.vehicle.set_ac_stop()
+    code = confirm_action(cli, info, "hvac stop", answer, mark)
+    if await info.vehicle.ac_stop_is_ignored():
+        cli.out.message(
+            f"Note: this model ({info.model_code}) accepts the stop but is known to ignore it; "
+            "preconditioning ends by itself at the end of its cycle.",
+            style="yellow",
+        )
+    return code
 
 
 async def _history(cli: Any, info: Any) -> int:
