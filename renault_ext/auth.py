@@ -156,15 +156,15 @@ class GigyaAuthenticator:
         self._store.set(LOGIN_TOKEN, token)
 
     async def login(self, login_id: str, password: str) -> None:
-        for key in (LOGIN_TOKEN, PERSON_ID, JWT):
-            self._store.delete(key)
         try:
             answer = await self._call("gigyaLogin", loginID=login_id, password=password)
         except TwoFactorRequiredError as challenge:
             answer = await self._complete_two_factor(challenge)
-        self._store.set(
-            LOGIN_TOKEN, self._require(answer, "sessionInfo.cookieValue", "accounts.login")
-        )
+        token = self._require(answer, "sessionInfo.cookieValue", "accounts.login")
+        # Only now: a failed login (a typo) must leave the previous session usable.
+        for key in (PERSON_ID, JWT):
+            self._store.delete(key)
+        self._store.set(LOGIN_TOKEN, token)
 
     async def _complete_two_factor(self, challenge: TwoFactorRequiredError) -> dict[str, Any]:
         """Gigya's e-mail second factor (facts §2.4), then finalise the registration."""

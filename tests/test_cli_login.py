@@ -109,6 +109,16 @@ def test_wrong_password_hints_at_stale_key(home: Path, fake: FakeHandle) -> None
     assert not home.exists() or "gigya_login_token" not in home.read_text()
 
 
+def test_failed_login_keeps_the_previous_session(home: Path, fake: FakeHandle) -> None:
+    ok = run_cli(
+        ["login", "--email", fake.demo.email, "--password-stdin"], stdin=fake.demo.password + "\n"
+    )
+    assert ok.exit_code == 0, ok.stderr
+    typo = run_cli(["login", "--email", fake.demo.email, "--password-stdin"], stdin="typo\n")
+    assert typo.exit_code == 3
+    assert run_cli(["accounts", "--json"]).exit_code == 0  # still logged in
+
+
 def test_settings_save_show_and_unset(home: Path, fake: FakeHandle) -> None:
     assert (
         run_cli(
