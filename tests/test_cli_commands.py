@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -337,6 +338,25 @@ def test_probe(logged_in: Path) -> None:
     assert entry["charge-schedule"] == "kcm-settings"  # routed mode kept, not "unsupported"
     human = cli("probe", "--delay", "0", "--vin", R5)
     assert "Model table entry" in human.stdout and "R5E1VE:" in human.stdout
+
+
+def test_probe_stopped_by_quota_does_not_call_the_endpoint_unsupported(
+    logged_in: Path, fake: FakeHandle
+) -> None:
+    fake.controls.set_faults(quota_per_minute=4)
+    try:
+        result = cli("probe", "--delay", "0", "--vin", R5, "--json")
+    finally:
+        fake.controls.clear_faults()
+    assert result.exit_code == 4, result.stderr
+    document = json.loads(result.stdout)
+    assert document["stopped_by_quota"] is True
+    hit = [r for r in document["results"] if r["http_status"] == 429]
+    assert hit and all(r["result"] == "transient" for r in hit)
+    entry = document["model_table_entry"]["R5E1VE"]["endpoints"]
+    assert not any(
+        isinstance(v, dict) and v["unsupported"].get("status") == 429 for v in entry.values()
+    )
 
 
 # -- failures -------------------------------------------------------------------------------------------
