@@ -305,3 +305,38 @@ def test_log_trace_hides_the_fields_the_spec_marks_personal(tmp_path: Path) -> N
     text = log.read_text()
     assert "contractId" in text  # the exchange was written
     assert "CTR-998877665544" not in text and "FR-7501234" not in text
+
+
+def test_closed_stdin_and_closed_stdout_are_not_bugs(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "cfg")}
+    env.pop("RENAULT_LOCALE", None)
+    # `renault login < /dev/null` (cron, a script): the question cannot be answered.
+    login = subprocess.run(
+        [sys.executable, "-m", "renault_ext", "login", "--credentials", str(tmp_path / "c.json")],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert login.returncode == 2 and "standard input is" in " ".join(login.stderr.split())
+    assert "Traceback" not in login.stderr
+    # `renault validate --json DIR | head -1`: the reader goes away.
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "renault_ext", "validate", "--json", str(fixtures)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()
+    errors = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 141
+    assert "Traceback" not in errors and "BrokenPipe" not in errors

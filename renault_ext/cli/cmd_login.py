@@ -108,8 +108,8 @@ def _ensure_locale(args: argparse.Namespace) -> None:
 def run_login(args: argparse.Namespace) -> int:
     from renault_ext.cli.context import run
 
-    _ensure_locale(args)
-    return run(args, _login, login=False)
+    # As a "prepare" step, so that its failures (no answer, no locale) are reported like others.
+    return run(args, _login, login=False, prepare=_ensure_locale)
 
 
 async def _login(cli: Any) -> int:

@@ -158,7 +158,11 @@ async def _probe(cli: Any, info: Any) -> int:
             except errors.QuotaLimitError as error:
                 stopped = True
                 # Says nothing about the endpoint: not "failed" (the entry would call it unsupported).
-                result.result, result.http_status, result.code = "transient", error.status, error.code
+                result.result, result.http_status, result.code = (
+                    "transient",
+                    error.status,
+                    error.code,
+                )
                 result.message = "quota reached: probe stopped, try again later"
             except errors.RenaultError as error:
                 transient = type(error).__name__ in _TRANSIENT

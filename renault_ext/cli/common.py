@@ -97,7 +97,10 @@ def parse_when(text: str, *, now: datetime | None = None) -> datetime:
             "h": timedelta(hours=1),
             "d": timedelta(days=1),
         }[unit]
-        return current + amount * step
+        try:
+            return current + amount * step
+        except OverflowError:
+            raise CliError(f"--at: {value!r} is too far in the future.") from None
     if match := _CLOCK_RE.match(value):
         hour, minute = int(match.group(1)), int(match.group(2))
         if hour > 23 or minute > 59:

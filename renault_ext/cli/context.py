@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from renault_ext.cli import failures, prompts
+from renault_ext.cli.failures import USAGE, CliError
 from renault_ext.cli.output import Output
 from renault_ext.cli.store import SETTING_KEYS, enable_keyring, open_store
 from renault_ext.errors import LoginTokenExpiredError
@@ -106,8 +107,17 @@ def _trace_writer(path: str, known_secrets: Mapping[str, str] | None) -> Any:
     tool = f"renault-openapi {_version()}"
     # The properties the spec marks x-personal-data (contract ids, dealer numbers…), as
     # `renault anonymise` uses them: a --log trace is meant to be shared as it is.
+    target = Path(path)
+    if not target.parent.is_dir():  # a typo must not create directories
+        raise CliError(f"--log: the directory of {path!r} does not exist.", exit_code=USAGE)
     personal = OperationIndex(load_spec()).personal_property_names
-    return TraceWriter(Path(path), tool=tool, known_secrets=known_secrets, personal_names=personal)
+    try:
+        return TraceWriter(target, tool=tool, known_secrets=known_secrets, personal_names=personal)
+    except OSError as exc:
+        raise CliError(
+            f"--log: cannot write {path!r} ({exc.strerror or type(exc).__name__}).",
+            exit_code=USAGE,
+        ) from None
 
 
 class RecordingRedactor(Redactor):
