@@ -157,6 +157,12 @@ def test_hvac_stop_warns_where_the_model_ignores_it(logged_in: Path) -> None:
     assert honoured.exit_code == 0 and "known to ignore" not in honoured.stderr
 
 
+def test_relative_dates_as_documented(logged_in: Path) -> None:
+    # "-30d" starts with "-": argparse alone would take it for an option.
+    document = ok_json("charge", "sessions", "--vin", ZOE1, "--from", "-30d", "--to", "today")
+    assert document["command"] == "charge sessions"
+
+
 def test_plates_are_masked_in_human_output_too(logged_in: Path) -> None:
     # By field name, as in --json: "REG-002" does not look secret as text.
     human = cli("details", "--vin", ZOE2).stdout

@@ -158,9 +158,23 @@ def _version() -> str:
         return "dev"
 
 
+_RELATIVE_DAY = re.compile(r"-\d+d")
+
+
+def _join_relative_dates(argv: Sequence[str]) -> list[str]:
+    """``--from -30d`` as ``--from=-30d``: argparse takes a value starting with "-" for an option."""
+    joined: list[str] = []
+    for item in argv:
+        if joined and joined[-1] in ("--from", "--to") and _RELATIVE_DAY.fullmatch(item):
+            joined[-1] = f"{joined[-1]}={item}"
+        else:
+            joined.append(item)
+    return joined
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_join_relative_dates(sys.argv[1:] if argv is None else argv))
     # --json before the command, or after it (a command's own --json included).
     args.json = bool(getattr(args, "json", False) or getattr(args, "global_json", False))
     handler = getattr(args, "handler", None)
