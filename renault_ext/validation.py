@@ -329,8 +329,9 @@ def _utc_clock(
     field: str,
     tz: tzinfo | None,
     reference: datetime | None,
-) -> str:
-    """``(T, HH, MM, Z)`` from a spec as a UTC ``THH:MMZ``; a time without T/Z is local."""
+) -> tuple[str, int]:
+    """``(T, HH, MM, Z)`` from a spec as a UTC ``THH:MMZ``, and how many days the UTC time lies
+    after the local one (-1, 0 or 1); a time without T/Z is local."""
     prefix, hour_text, minute_text, suffix = groups
     if bool(prefix) != bool(suffix):
         raise ScheduleError(
@@ -339,6 +340,7 @@ def _utc_clock(
         )
     hour, minute = int(hour_text), int(minute_text)
     _check_clock(hour, minute, field)
+    shift = 0
     if not prefix:
         # The offset in force on the reference date (default today), so summer/winter time is
         # right for the coming days.
@@ -347,7 +349,36 @@ def _utc_clock(
         local = datetime(day.year, day.month, day.day, hour, minute, tzinfo=tz)
         moment = local.astimezone(UTC)  # naive (tz None) is read as system local time
         hour, minute = moment.hour, moment.minute
-    return format_schedule_time(hour, minute)
+        shift = (moment.date() - local.date()).days
+    return format_schedule_time(hour, minute), shift
+
+
+def _day_entry(
+    spec: Any, *, hvac: bool, field: str, tz: tzinfo | None, reference: datetime | None
+) -> tuple[dict[str, Any] | None, int]:
+    """A CLI day spec as a schedule day entry (None for ``clear``) and its UTC day shift."""
+    example = "07:30" if hvac else "07:30,120"
+    if not isinstance(spec, str):
+        raise ScheduleError(f"{field}: expected text like {example} or clear.", field=field)
+    text = spec.strip()
+    if text.lower() == "clear":
+        return None, 0
+    match = (_READY_SPEC_RE if hvac else _DAY_SPEC_RE).match(text)
+    if not match:
+        expected = (
+            "HH:MM (local), THH:MMZ (UTC)"
+            if hvac
+            else "HH:MM,DURATION (local), THH:MMZ,DURATION (UTC)"
+        )
+        raise ScheduleError(f"{field}: expected {expected} or clear, not {spec!r}.", field=field)
+    prefix, hour_text, minute_text, suffix = match.groups()[:4]
+    clock, shift = _utc_clock(
+        (prefix, hour_text, minute_text, suffix), field=field, tz=tz, reference=reference
+    )
+    if hvac:
+        return {"readyAtTime": clock}, shift
+    duration = validate_schedule_duration(match.group(5), field=field)
+    return {"startTime": clock, "duration": duration}, shift
 
 
 def parse_day_spec(
@@ -362,26 +393,9 @@ def parse_day_spec(
     * ``THH:MMZ,DURATION`` — already UTC;
     * ``HH:MM,DURATION`` — local time (``tz``, default the system zone), converted to UTC with the
       offset in force on ``reference``'s date (default today). A local time that crosses midnight
-      in UTC stays on the same day key: the caller decides whether to move it to the neighbouring
-      day.
+      in UTC stays on the same day key here; :func:`schedule_days_from_specs` moves it.
     """
-    if not isinstance(spec, str):
-        raise ScheduleError(f"{field}: expected text like 07:30,120 or clear.", field=field)
-    text = spec.strip()
-    if text.lower() == "clear":
-        return None
-    match = _DAY_SPEC_RE.match(text)
-    if not match:
-        raise ScheduleError(
-            f"{field}: expected HH:MM,DURATION (local), THH:MMZ,DURATION (UTC) or clear, "
-            f"not {spec!r}.",
-            field=field,
-        )
-    prefix, hour_text, minute_text, suffix, duration_text = match.groups()
-    start = _utc_clock(
-        (prefix, hour_text, minute_text, suffix), field=field, tz=tz, reference=reference
-    )
-    return {"startTime": start, "duration": validate_schedule_duration(duration_text, field=field)}
+    return _day_entry(spec, hvac=False, field=field, tz=tz, reference=reference)[0]
 
 
 def parse_ready_at_spec(
@@ -392,38 +406,37 @@ def parse_ready_at_spec(
     field: str = "day",
 ) -> dict[str, Any] | None:
     """Parse a CLI HVAC-schedule day spec (``HH:MM`` local, ``THH:MMZ`` UTC or ``clear``)."""
-    if not isinstance(spec, str):
-        raise ScheduleError(f"{field}: expected text like 07:30 or clear.", field=field)
-    text = spec.strip()
-    if text.lower() == "clear":
-        return None
-    match = _READY_SPEC_RE.match(text)
-    if not match:
-        raise ScheduleError(
-            f"{field}: expected HH:MM (local), THH:MMZ (UTC) or clear, not {spec!r}.",
-            field=field,
-        )
-    prefix, hour_text, minute_text, suffix = match.groups()
-    ready = _utc_clock(
-        (prefix, hour_text, minute_text, suffix), field=field, tz=tz, reference=reference
-    )
-    return {"readyAtTime": ready}
+    return _day_entry(spec, hvac=True, field=field, tz=tz, reference=reference)[0]
 
 
 def schedule_days_from_specs(
-    specs: Mapping[str, str | None], *, hvac: bool = False, **kwargs: Any
+    specs: Mapping[str, str | None],
+    *,
+    hvac: bool = False,
+    tz: tzinfo | None = None,
+    reference: datetime | None = None,
 ) -> dict[str, Any]:
     """Parse ``{day name: spec}`` (None = leave unchanged) into schedule day entries.
 
-    ``hvac`` selects ready-at specs (``07:30``) instead of charge specs (``07:30,120``).
+    ``hvac`` selects ready-at specs (``07:30``) instead of charge specs (``07:30,120``). Schedule
+    days are UTC days: a local time that falls on the previous or next day in UTC (00:30 in Paris
+    is 23:30 UTC the day before) goes to that day's key.
     """
-    parse = parse_ready_at_spec if hvac else parse_day_spec
     days: dict[str, Any] = {}
+    given: dict[str, str] = {}  # UTC day -> the option that set it
     for name, spec in specs.items():
         if spec is None:
             continue
         day = validate_day_name(name)
-        days[day] = parse(spec, field=day, **kwargs)
+        entry, shift = _day_entry(spec, hvac=hvac, field=day, tz=tz, reference=reference)
+        target = DAY_NAMES[(DAY_NAMES.index(day) + shift) % 7]
+        if target in given:
+            raise ScheduleError(
+                f"{day} and {given[target]} both set {target} (schedule days are UTC days).",
+                field=day,
+            )
+        given[target] = day
+        days[target] = entry
     return days
 
 

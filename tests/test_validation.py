@@ -246,6 +246,23 @@ def test_schedule_days_from_specs() -> None:
     assert days == {"monday": {"startTime": "T01:00Z", "duration": 60}, "friday": None}
 
 
+def test_local_times_across_midnight_move_to_the_utc_day() -> None:
+    paris = ZoneInfo("Europe/Paris")
+    winter = datetime(2024, 1, 15, tzinfo=UTC)
+    # 00:30 on Tuesday in Paris is 23:30 UTC on Monday: the schedule day is Monday.
+    days = V.schedule_days_from_specs({"tuesday": "00:30,60"}, tz=paris, reference=winter)
+    assert days == {"monday": {"startTime": "T23:30Z", "duration": 60}}
+    # Sunday wraps to Saturday; a UTC time never moves.
+    days = V.schedule_days_from_specs(
+        {"sunday": "00:15", "monday": "T00:15Z"}, hvac=True, tz=paris, reference=winter
+    )
+    assert days == {"saturday": {"readyAtTime": "T23:15Z"}, "monday": {"readyAtTime": "T00:15Z"}}
+    with pytest.raises(V.ScheduleError, match="both set monday"):
+        V.schedule_days_from_specs(
+            {"monday": "22:00,60", "tuesday": "00:30,60"}, tz=paris, reference=winter
+        )
+
+
 def test_schedule_days_from_specs_hvac() -> None:
     days = V.schedule_days_from_specs({"tue": " T06:30Z ", "sat": "clear"}, hvac=True)
     assert days == {"tuesday": {"readyAtTime": "T06:30Z"}, "saturday": None}
