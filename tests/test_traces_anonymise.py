@@ -537,3 +537,13 @@ def test_cookie_names_and_json_keys_are_anonymised() -> None:
     keyed = a.body(json.dumps({VIN: {"batteryLevel": 50}, EMAIL: 1, "batteryLevel": 3}))
     assert VIN not in keyed and EMAIL not in keyed
     assert json.loads(keyed)["batteryLevel"] == 3
+
+
+def test_truncated_json_is_scrubbed_by_field_name_too() -> None:
+    from renault_ext.traces.anonymise import Anonymiser
+
+    account = "8a1b2c3d-4e5f-6789-abcd-ef0123456789"
+    cut = '{"data": {"accountId": "' + account + '", "gpsLatitude": 45.7640321, "note": "cut he'
+    out = Anonymiser().body(cut)
+    assert account not in out and "45.7640321" not in out
+    assert out.endswith('"note": "cut he')  # the rest is kept as it was

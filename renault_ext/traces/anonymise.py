@@ -216,8 +216,9 @@ class Anonymiser:
                 value = json.loads(stripped)
                 out = self.json_value(value)
             except (ValueError, RecursionError):
-                # Not JSON, or nested too deeply to walk: scrub it as free text, like any text body.
-                return self.text(text)
+                # Not JSON (truncated, say), or nested too deeply to walk: its "name": value
+                # pairs still name what they hold, then the rest is scrubbed as free text.
+                return self.text(self._json_pairs(text))
             if "\n" in stripped:
                 return json.dumps(out, ensure_ascii=False, indent=2) + (
                     "\n" if text.endswith("\n") else ""
@@ -228,6 +229,23 @@ class Anonymiser:
         ):
             return self.form(stripped)
         return self.text(text)
+
+    def _json_pairs(self, text: str) -> str:
+        def replace(match: re.Match[str]) -> str:
+            category = self.category(match.group(1))
+            raw = match.group(2)
+            if category is None:
+                return match.group(0)
+            try:
+                value = json.loads(raw)
+            except ValueError:
+                return match.group(0)
+            fake = self.replace_scalar(category, value)
+            return match.group(0)[: match.start(2) - match.start(0)] + json.dumps(
+                fake, ensure_ascii=False
+            )
+
+        return _JSON_PAIR_RE.sub(replace, text)
 
     def form(self, text: str) -> str:
         pairs = parse_qsl(text, keep_blank_values=True)
@@ -301,6 +319,8 @@ class Anonymiser:
         return out
 
 
+# "name": "string" or "name": number, in JSON that could not be parsed.
+_JSON_PAIR_RE = re.compile(r'"([A-Za-z_][\w.-]*)"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?)')
 _KEY_MAY_BE_DATA = re.compile(r"[0-9@%]")
 _FORM_RE = re.compile(r"^[\w.%+~-]+=[^&\s]*(?:&[\w.%+~-]+=[^&\s]*)*$")
 
