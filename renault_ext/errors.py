@@ -164,7 +164,18 @@ class RenaultError(Exception):
 
 
 class ConfigurationError(RenaultError, ValueError):
-    """Unknown locale, unreadable data or credential file, missing setting."""
+    """Unknown locale, unreadable data or credential file, missing setting.
+
+    ``setting`` names the setting at fault when there is one (``"locale"``), so that a front end
+    can say how to set it.
+    """
+
+    def __init__(self, message: str = "", *, setting: str | None = None) -> None:
+        super().__init__(message)
+        self.setting = setting
+
+    def _fields(self) -> dict[str, Any]:
+        return {"setting": self.setting}
 
 
 class InvalidInputError(RenaultError, ValueError):

@@ -25,6 +25,9 @@ _ENTRY_FIELDS = frozenset({"region", *LOCALE_FIELDS})
 class UnknownLocaleError(ConfigurationError):
     """The locale is neither shipped nor in the user's locales file."""
 
+    def __init__(self, message: str = "") -> None:
+        super().__init__(message, setting="locale")
+
 
 def _mask(value: str | None) -> str:
     # Never reveal any part of a key: even a prefix helps correlate leaked logs.
@@ -67,7 +70,8 @@ def country_from_locale(locale: str) -> str:
     country = text[-2:].upper()
     if len(text) < 2 or not country.isalpha():
         raise ConfigurationError(
-            f"cannot derive a country from locale {locale!r}: pass country explicitly"
+            f"cannot derive a country from locale {locale!r}: pass country explicitly",
+            setting="locale",
         )
     return country
 
@@ -111,7 +115,8 @@ class LocaleTable:
         missing = [f for f in LOCALE_FIELDS if not values.get(f)]
         if missing:
             raise ConfigurationError(
-                f"locale {name!r} has no {', '.join(missing)} in {self._describe_sources()}"
+                f"locale {name!r} has no {', '.join(missing)} in {self._describe_sources()}",
+                setting="locale",
             )
         return LocaleDetails(
             locale=name,

@@ -194,7 +194,8 @@ def resolve_settings(
     if "locale" not in values:
         raise ConfigurationError(
             "no locale configured: pass locale=..., set RENAULT_LOCALE or add `locale: fr_FR`"
-            f" to {config_path or default_config_path(environ)}"
+            f" to {config_path or default_config_path(environ)}",
+            setting="locale",
         )
     locale_name = normalise_locale(str(values["locale"]))
 
@@ -209,7 +210,8 @@ def resolve_settings(
             if name not in table_values:
                 raise ConfigurationError(
                     f"locale {locale_name!r} has no {name} in the locale table;"
-                    f" set {ENV_VARS[name]} or `{name}:` in the config file"
+                    f" set {ENV_VARS[name]} or `{name}:` in the config file",
+                    setting="locale",
                 )
             values[name] = table_values[name]
             from_user = shipped_values.get(name) != table_values[name]

@@ -146,6 +146,16 @@ def test_settings_save_show_and_unset(home: Path, fake: FakeHandle) -> None:
     )
     human = run_cli(["settings"])
     assert "…7003" in human.stdout and fake.demo.main.vins[2] not in human.stdout
+    facts = run_cli(["settings", "--json"]).json()
+    assert facts["logged_in"] is True and facts["password_saved"] is False
+    assert facts["nicknames"] == {"mégane": "…7003"} and facts["vehicle"] == "…7003"
+
+    # An unknown locale is refused (and not saved); an unknown key names the known ones.
+    bad = run_cli(["settings", "--locale", "zz_ZZ"])
+    assert bad.exit_code == 2 and "zz_ZZ" in bad.stderr
+    assert json.loads(home.read_text())["locale"] == "fr_FR"
+    unknown = run_cli(["settings", "--unset", "account"])
+    assert unknown.exit_code == 2 and "account-id" in unknown.stderr
 
 
 def test_logout_keeps_settings(home: Path, fake: FakeHandle) -> None:

@@ -200,11 +200,15 @@ async def _settings(cli: Any) -> int:
             key in SETTING_KEYS or key in (ACCOUNT_KEY, VIN_KEY) or key.startswith(NICKNAME_PREFIX)
         )
         if not known:
-            raise CliError(f"Unknown setting {key!r}.", exit_code=USAGE)
+            names = ", ".join(
+                sorted({*SETTING_KEYS, ACCOUNT_KEY, VIN_KEY, NICKNAME_PREFIX + "NAME"})
+            )
+            raise CliError(f"Unknown setting {key!r}.", exit_code=USAGE, hint=f"Known: {names}.")
         store.delete(key)
     if args.locale:
         from renault_ext.locales import normalise_locale
 
+        _check_locale(cli)
         store.set("locale", normalise_locale(args.locale))
     for option, key in _OPTION_KEYS.items():
         value = getattr(args, option)
@@ -213,6 +217,24 @@ async def _settings(cli: Any) -> int:
     if args.account or args.vin or args.nickname:
         await _save_selection(cli)
     return _show_settings(cli)
+
+
+def _check_locale(cli: Any) -> None:
+    """Refuse a locale nothing can serve (not shipped, not in the locales file, no keys given)."""
+    from renault_ext.cli.context import setting_overrides
+    from renault_ext.errors import ConfigurationError
+    from renault_ext.settings import resolve_settings
+
+    try:
+        resolve_settings(**setting_overrides(cli.args, cli.store))
+    except ConfigurationError as error:
+        if getattr(error, "setting", None) == "locale":
+            raise CliError(
+                f"Locale {cli.args.locale!r} is not known: {error}",
+                exit_code=USAGE,
+                hint="Known locales are in renault_ext/data/locales.yaml; a new one needs its "
+                "keys and URLs (--gigya-api-key, --kamereon-api-key, ... or a locales file).",
+            ) from None
 
 
 async def _save_selection(cli: Any) -> None:
@@ -253,20 +275,21 @@ def _show_settings(cli: Any) -> int:
     except ConfigurationError as error:
         problem = str(error)
     account, vin = store.get(ACCOUNT_KEY), store.get(VIN_KEY)
-    names = sorted(
-        k[len(NICKNAME_PREFIX) :] + " → " + mask(v)
-        for k, v in store.items()
+    nicknames = {
+        k[len(NICKNAME_PREFIX) :]: mask(v)
+        for k, v in sorted(store.items())
         if k.startswith(NICKNAME_PREFIX)
-    )
-    extra = [
-        ("account", mask(account) if account else "-", "saved" if account else "default"),
-        ("vehicle", mask(vin) if vin else "-", "saved" if vin else "default"),
-        ("nicknames", ", ".join(names) or "-", "saved"),
-        ("logged in", "yes" if store.get("gigya_login_token") else "no", "credentials"),
-        ("password saved", "yes" if store.get("password") else "no", "credentials"),
-        ("keyring", "yes" if store.get(USE_KEYRING) == "yes" else "no", "credentials"),
-        ("credentials file", str(getattr(store, "path", "-")), ""),
-    ]
+    }
+    path = getattr(store, "path", None)
+    facts: dict[str, Any] = {
+        "account": mask(account) if account else None,
+        "vehicle": mask(vin) if vin else None,
+        "nicknames": nicknames,
+        "logged_in": bool(store.get("gigya_login_token")),
+        "password_saved": bool(store.get("password")),
+        "keyring": store.get(USE_KEYRING) == "yes",
+        "credentials_file": str(path) if path else None,
+    }
     if cli.out.json_mode:
         cli.out.json(
             {
@@ -275,11 +298,27 @@ def _show_settings(cli: Any) -> int:
                     name: {"value": shown, "source": source} for name, shown, source in rows
                 },
                 "problem": problem,
-                **{name.replace(" ", "_"): shown for name, shown, _ in extra},
+                **facts,
             }
         )
-        return 0
-    cli.out.table(("Setting", "Value", "Source"), [*rows, *extra], title="Settings")
-    if problem:
-        cli.out.message(problem, style="yellow")
+    else:
+        yes_no = {True: "yes", False: "no"}
+        extra = [
+            ("account", facts["account"] or "-", "saved" if account else "default"),
+            ("vehicle", facts["vehicle"] or "-", "saved" if vin else "default"),
+            (
+                "nicknames",
+                ", ".join(f"{n} → {v}" for n, v in nicknames.items()) or "-",
+                "saved",
+            ),
+            ("logged in", yes_no[facts["logged_in"]], "credentials"),
+            ("password saved", yes_no[facts["password_saved"]], "credentials"),
+            ("keyring", yes_no[facts["keyring"]], "credentials"),
+            ("credentials file", facts["credentials_file"] or "-", ""),
+        ]
+        cli.out.table(("Setting", "Value", "Source"), [*rows, *extra], title="Settings")
+        if problem:
+            cli.out.message(problem, style="yellow")
+    if cli.fake is not None:
+        cli.out.message("--fake: settings live in memory for this run; nothing is stored.")
     return 0

@@ -123,7 +123,9 @@ def describe(error: BaseException, *, settings: Any = None) -> Failure | None:
     if isinstance(error, errors.InvalidInputError):
         return Failure(USAGE, message, None, details)
     if isinstance(error, errors.ConfigurationError):
-        return Failure(
-            CONFIG, message, "`renault settings --locale fr_FR` sets the locale.", details
-        )
+        # The locale hint only where the locale is what is wrong (not a corrupt credential file
+        # or a bad models file).
+        about_locale = getattr(error, "setting", None) == "locale"
+        hint = "`renault settings --locale fr_FR` sets the locale." if about_locale else None
+        return Failure(CONFIG, message, hint, details)
     return Failure(API_ERROR, message, None, details)
