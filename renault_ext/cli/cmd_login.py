@@ -163,8 +163,10 @@ def run_logout(args: argparse.Namespace) -> int:
                 removed += 1
         if cli.out.json_mode:
             cli.out.json({"command": "logout", "removed": removed})
-        else:
+        elif removed:
             cli.out.line("Logged out: login token and cached tokens removed; settings kept.")
+        else:
+            cli.out.line("Not logged in: nothing to remove; settings kept.")
         return 0
 
     return run(args, body, client=False)

@@ -8,6 +8,7 @@ stops at the first quota error. Requests go through the raw Kamereon client: the
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
@@ -38,6 +39,16 @@ class ProbeResult:
     message: str | None = None
 
 
+def _non_negative(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value >= 0:  # also refuses nan
+        raise argparse.ArgumentTypeError("must be 0 or more seconds")
+    return value
+
+
 def register(subparsers: Any) -> None:
     parser = command(
         subparsers,
@@ -47,7 +58,7 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--delay",
-        type=float,
+        type=_non_negative,
         default=None,
         metavar="SECONDS",
         help=f"pause between requests (default {DEFAULT_DELAY:g}; 0 with --fake)",

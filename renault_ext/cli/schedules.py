@@ -161,13 +161,19 @@ class ScheduleCommands:
 
     def check_set(self, args: Any) -> dict[str, Any]:
         validate_schedule_id(args.id)
-        return day_specs(args, hvac=self._hvac)
+        days = day_specs(args, hvac=self._hvac)
+        if not days and args.activated is None:
+            raise CliError(
+                "Nothing to change: give at least one day (--monday ...) or --activate/--deactivate.",
+                exit_code=USAGE,
+            )
+        return days
 
     async def set(self, cli: Any, info: Any) -> int:
         days = cli.prepared
         _, items = await self.read(info)
         edited = edit(items, cli.args.id, days=days, activated=cli.args.activated)
-        summary = {"id": cli.args.id, "days": days}
+        summary = {"id": cli.args.id, "days": days, "activated": cli.args.activated}
         return await self._write(cli, info, f"{self.name} set", edited, summary)
 
     def toggle(self, value: bool) -> Any:

@@ -243,6 +243,8 @@ CLI_CASES: list[tuple[str, list[str]]] = [
     ),
     ("charge history bad period", ["charge", "history", "--period", "year", "--vin", ZOE1]),
     ("charge start too far ahead", ["charge", "start", "--at", "+100000000h", "--vin", MEGANE]),
+    ("schedule set with nothing to change", ["charge", "schedule", "set", "1", "--vin", ZOE2]),
+    ("probe negative delay", ["probe", "--delay", "-1", "--vin", ZOE1]),
     ("--log is a directory", ["--log", "/", "battery", "--vin", ZOE1]),
     ("--log in a missing directory", ["--log", "/no-such-dir/x/t.jsonl", "battery", "--vin", ZOE1]),
     ("unknown vehicle", ["battery", "--vin", "VF1AAAAA000000000"]),
