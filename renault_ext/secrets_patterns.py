@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import re
 
+# Start of a value: not inside a longer word, or right after a URL escape (``%20eyJ…`` in an
+# encoded header, ``cars%2FVF1…`` in an encoded path).
+_START = r"(?:(?<![A-Za-z0-9])|(?<=%[0-9A-Fa-f]{2}))"
+
 # Header + payload (+ optional signature): an unsigned JWT is still an identity token.
-JWT_RE = re.compile(r"\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*")
+JWT_RE = re.compile(_START + r"eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*")
 
 # Also URL-encoded (``%40``): e-mails travel in query strings and Gigya form bodies.
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -19,16 +23,16 @@ EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]
 # 17 characters without I, O, Q, mixing letters and digits (17-digit numbers and all-letter words
 # are not VINs); not part of a longer letter/digit run, but may follow "_" (``vin_VF1…``).
 VIN_RE = re.compile(
-    r"(?<![A-Za-z0-9])(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])"
+    _START + r"(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])"
     r"[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])"
 )
 
 # Gigya login tokens (``st2.…``) and their relatives (``st3.``, ``glt.``, ``gltexp_.``): base64url
 # with dots, sometimes plain base64 (``+/=``).
-GIGYA_TOKEN_RE = re.compile(r"\b(?:st2|st3|gltexp|glt)_?\.[A-Za-z0-9._~+/=-]{10,}")
+GIGYA_TOKEN_RE = re.compile(_START + r"(?:st2|st3|gltexp|glt)_?\.[A-Za-z0-9._~+/=-]{10,}")
 
 # Gigya API keys: "3_" or "4_" then a long base64url string.
-GIGYA_API_KEY_RE = re.compile(r"(?<![A-Za-z0-9_-])[34]_[A-Za-z0-9_-]{20,}")
+GIGYA_API_KEY_RE = re.compile(r"(?:(?<![A-Za-z0-9_-])|(?<=%[0-9A-Fa-f]{2}))[34]_[A-Za-z0-9_-]{20,}")
 
 BEARER_RE = re.compile(r"(?i)\bBearer\s+[A-Za-z0-9._~+/=-]{8,}")
 

@@ -193,6 +193,8 @@ def test_alternative(table: ModelTable) -> None:
     assert "charger" in table.alternative("A5E1AE", "actions/charge-stop")
     assert table.alternative("R5E1VE", "cockpit") is None
     assert table.alternative(None, "charge-mode") is None
+    # A fuel-only Clio is not told to use a charge schedule.
+    assert table.alternative("XJA2VP", "actions/charge-start") is None
 
 
 def test_unknown_model_falls_back_with_one_warning(caplog: pytest.LogCaptureFixture) -> None:

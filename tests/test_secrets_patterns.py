@@ -16,6 +16,9 @@ SAMPLES = {
     "vin after underscore": "cache_VF1ZZZZZX67123456.json",
     "login token": "st2.s.AcbHxyz0123456789.abcdef+GHI/JKL=",
     "glt cookie": "glt_.Abcdefghijklmnop",
+    "jwt after a URL escape": "Authorization:Bearer%20eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln",
+    "vin in an encoded path": "path=cars%2FVF1ZZZZZX67123456%2Fbattery-status",
+    "api key after a URL escape": "q=x%3D3_e8d4g4SE_Fo8ahyHwwP7ohLGZ79HKNN2T8Nj",
 }
 
 

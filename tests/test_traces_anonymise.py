@@ -547,3 +547,11 @@ def test_truncated_json_is_scrubbed_by_field_name_too() -> None:
     out = Anonymiser().body(cut)
     assert account not in out and "45.7640321" not in out
     assert out.endswith('"note": "cut he')  # the rest is kept as it was
+
+
+def test_gigya_profile_phone_numbers() -> None:
+    from renault_ext.traces.anonymise import Anonymiser
+
+    body = {"profile": {"phones": [{"type": "mobile", "number": "+33 6 12 34 56 78"}]}}
+    out = Anonymiser().body(json.dumps(body))
+    assert "12 34 56 78" not in out and json.loads(out)["profile"]["phones"][0]["type"] == "mobile"

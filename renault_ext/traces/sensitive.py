@@ -70,6 +70,8 @@ _NAME_CATEGORIES: dict[str, str] = {
     "phonevalue": PHONE,
     "phonenumber": PHONE,
     "mobile": PHONE,
+    # Gigya's profile.phones[].number; no Renault payload has another "number" field.
+    "number": PHONE,
     "addressline1": ADDRESS,
     "addressline2": ADDRESS,
     "addressline3": ADDRESS,
