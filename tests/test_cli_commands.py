@@ -328,6 +328,9 @@ def test_http_get_and_post(logged_in: Path) -> None:
     )
     assert posted["data"]["data"]["attributes"]["target"] == "horn"
     assert cli("http", "post", base + "/x", "not json", "--vin", MEGANE).exit_code == 2
+    # A path without {vin} needs no vehicle (the demo account has several: no --vin error).
+    listed = ok_json("http", "get", "/commerce/v1/accounts/{account_id}/vehicles")
+    assert len(listed["data"]["vehicleLinks"]) > 1
 
 
 def test_probe(logged_in: Path) -> None:

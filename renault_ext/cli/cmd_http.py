@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from renault_ext.cli.common import command, group, vehicle_command
+from renault_ext.cli.common import command, group
 from renault_ext.cli.failures import USAGE, CliError
 
 
@@ -18,9 +18,7 @@ def register(subparsers: Any) -> None:
     _, http = group(
         subparsers, "http", help="raw Kamereon requests (paths may use {account_id} and {vin})"
     )
-    get = command(
-        http, "get", vehicle_command(_get, prepare=_check_get), help="GET a Kamereon path"
-    )
+    get = command(http, "get", _raw_command("GET", _check_get), help="GET a Kamereon path")
     get.add_argument(
         "path",
         help="e.g. /commerce/v1/accounts/{account_id}/kamereon/kca/car-adapter/v1/cars/{vin}/cockpit",
@@ -28,7 +26,7 @@ def register(subparsers: Any) -> None:
     post = command(
         http,
         "post",
-        vehicle_command(_post, prepare=_check_post),
+        _raw_command("POST", _check_post),
         help="POST a JSON body to a Kamereon path",
     )
     post.add_argument("path")
@@ -62,15 +60,37 @@ def _check_post(args: Any) -> tuple[str, Any]:
     return path, body
 
 
-async def _get(cli: Any, info: Any) -> int:
-    data = await info.vehicle.http_get(cli.prepared)
-    return _show(cli, "http get", data)
+def _raw_command(method: str, prepare: Any) -> Any:
+    """Run on the selected vehicle when PATH has ``{vin}``, else on the selected account only
+    (``/commerce/v1/accounts/{account_id}/vehicles`` needs no --vin)."""
 
+    def run_it(args: Any) -> int:
+        from renault_ext.cli.context import run
 
-async def _post(cli: Any, info: Any) -> int:
-    path, body = cli.prepared
-    data = await info.vehicle.http_post(path, body)
-    return _show(cli, "http post", data)
+        async def body(cli: Any) -> int:
+            from renault_ext.cli.selection import select_account, select_vehicle
+            from renault_ext.endpoints import expand_path
+
+            path, payload = cli.prepared if method == "POST" else (cli.prepared, None)
+            if "{vin}" in path:
+                info = await select_vehicle(cli)
+                vehicle = info.vehicle
+                data = await (
+                    vehicle.http_post(path, payload) if method == "POST" else vehicle.http_get(path)
+                )
+            else:
+                account = await select_account(cli)
+                data = await cli.session.http_request(
+                    method,
+                    expand_path(path, account_id=account.account_id),
+                    json=payload,
+                    account_id=account.account_id,
+                )
+            return _show(cli, f"http {method.lower()}", data)
+
+        return run(args, body, prepare=prepare)
+
+    return run_it
 
 
 def _show(cli: Any, name: str, data: Any) -> int:
