@@ -151,6 +151,19 @@ class ModelTable:
             )
         return frozenset(flags)
 
+    def mode_operations(self) -> frozenset[str]:
+        """Operations only reached through a routing mode (KCM charge start, ev/settings...):
+        a model that is not routed through them does not serve them."""
+        found: set[str] = set()
+        for spec in self._raw_keys.values():
+            for mode_spec in (spec.get("modes") or {}).values():
+                found.update(
+                    op
+                    for op in (mode_spec.get("operation"), mode_spec.get("companion_operation"))
+                    if op
+                )
+        return frozenset(found - {d.operation_id for d in self._defaults.values()})
+
     def default_definition(self, key: str) -> EndpointDefinition:
         try:
             return self._defaults[key]

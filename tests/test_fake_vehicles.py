@@ -170,3 +170,25 @@ def test_malformed_json_is_invalid_body_format(fake: FakeHandle, session: RawSes
     )
     assert response.status_code == 400
     assert response.json()["errors"][0]["errorCode"] == "err.func.wired.invalid-body-format"
+
+
+def test_kcm_endpoints_only_for_models_routed_through_them(
+    fake: FakeHandle, session: RawSession
+) -> None:
+    # ev/settings, charge/start, pause-resume... are reached only through a routing mode: a car
+    # whose table entry does not use that mode refuses them (a fuel Clio has no ev/settings).
+    table = load_model_table()
+    by_model = {fake.controls.vehicle(v).model_code: v for v in fake.demo.main.vins}
+    settings = session.get(session.kcm(by_model["R5E1VE"], "ev/settings"))
+    assert settings.status_code == 200  # R5: kcm-settings
+    for model in ("XJA2VP", "X101VE"):
+        assert "getKcmEvSettings" not in {
+            getattr(table.lookup(model, key), "operation_id", None) for key in table.logical_keys
+        }
+        refused = session.get(session.kcm(by_model[model], "ev/settings"))
+        assert refused.status_code == 403, (model, refused.text)
+    pause = {"data": {"type": "ChargePauseResume", "attributes": {"action": "pause"}}}
+    r5_pause = session.post(session.kcm(by_model["R5E1VE"], "charge/pause-resume"), pause)
+    assert r5_pause.status_code == 403  # R5 has no remote charge stop
+    spring = session.post(session.kcm(by_model["XBG1VE"], "charge/pause-resume"), pause)
+    assert spring.status_code == 200  # Dacia Spring: kcm-pause-resume

@@ -4,7 +4,8 @@ The table maps (model, logical key) to an operation or to the real "unsupported"
 needs the reverse: for (model, operationId), serve it or answer which error. An operation is served
 when some logical key that maps to it is supported for the model, or when no logical key maps to it
 at all (details, contracts, car adapter...). Otherwise the error of the key whose default operation
-it is.
+it is; an operation reached only through a routing mode (KCM) is forbidden to the models not routed
+through it.
 """
 
 from __future__ import annotations
@@ -65,6 +66,10 @@ class ModelSupport:
         self._table = table
         self._cache: dict[tuple[str, str], Refusal | None] = {}
         self._keys: list[str] = list(table.logical_keys) if table is not None else []
+        mode_operations = getattr(table, "mode_operations", None)
+        self._mode_only: frozenset[str] = (
+            frozenset(mode_operations()) if mode_operations is not None else frozenset()
+        )
         self._defaults: dict[str, Any] = {}
         for key in self._keys:
             default = getattr(table, "default_definition", None)
@@ -106,6 +111,12 @@ class ModelSupport:
             default = self._defaults.get(key)
             if default is not None and operation_id in _operations(default) and refusal is None:
                 refusal = _refusal(key, result, operation_id)
+        if not served and refusal is None and operation_id in self._mode_only:
+            # Reached only through a routing mode (KCM charge start, ev/settings...) that this
+            # model does not use: not its endpoint.
+            refusal = Refusal(
+                "(routing mode)", "err.func.wired.forbidden", 403, "The access is forbidden"
+            )
         answer = None if served else refusal
         self._cache[cache_key] = answer
         return answer
