@@ -251,3 +251,27 @@ def test_seed_makes_the_world_reproducible() -> None:
     assert first  # a few weeks of generated history
     assert _history(default_test_config(seed=7, start_time=start)) == first
     assert _history(default_test_config(seed=8, start_time=start)) != first
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"[" * 100_000 + b"]" * 100_000,  # deeper than any parser's recursion limit
+        b'{"data": {"type": "HvacStart", "attributes": {"action": "start", "targetTemperature": NaN}}}',
+    ],
+    ids=["deep nesting", "NaN"],
+)
+def test_bodies_that_are_not_json_are_refused(
+    fake_backend: FakeHandle, s: RawSession, raw: bytes
+) -> None:
+    vin = vin_of(fake_backend, "X101VE")
+    response = s.client.post(
+        s.kca(vin, "actions/hvac-start"),
+        content=raw,
+        params={"country": "FR"},
+        headers={**s.headers(), "content-type": "application/vnd.api+json"},
+    )
+    assert response.status_code == 400, response.text
+    assert response.json()["errors"][0]["errorCode"] == "err.func.wired.invalid-body-format"
+    assert not fake_backend.controls.vehicle(vin).hvac_on
+    assert s.get(s.kca(vin, "cockpit")).status_code == 200  # the server is still fine

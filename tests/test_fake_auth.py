@@ -92,7 +92,8 @@ def test_kamereon_needs_key_and_valid_jwt(fake_backend: FakeHandle) -> None:
         ):
             response = s.client.get(path, params={"country": "FR"}, headers=headers)
             assert response.status_code == 401
-            assert response.json()["errors"][0]["errorCode"] == "err.func.wired.unauthorized"
+            # Renault's one body for every cause (the captured fixture), not a made-up reason.
+            assert response.json() == _fixture("getPerson", "unauthorized.error.json")
 
 
 def test_jwt_expires_with_simulated_time(fake_backend: FakeHandle) -> None:

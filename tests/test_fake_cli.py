@@ -47,7 +47,15 @@ def test_options_become_config() -> None:
     assert config.test_endpoints is False  # off unless asked for
 
 
-@pytest.mark.parametrize("argv", [("--fault-rate", "2"), ("--quota", "many"), ("--latency", "x:y")])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("--fault-rate", "2"),
+        ("--quota", "many"),
+        ("--latency", "x:y"),
+        ("--fault-kinds", "http_502_html,bogus"),  # a typo would silently never fire
+    ],
+)
 def test_bad_options_are_usage_errors(argv: tuple[str, ...]) -> None:
     with pytest.raises(SystemExit) as exit_info:
         parse(*argv)

@@ -153,3 +153,12 @@ def test_fault_kinds_are_all_covered() -> None:
         "jwt_revocation",
         "empty_body",
     }
+
+
+def test_fault_settings_are_checked(fake_backend: FakeHandle) -> None:
+    with pytest.raises(ValueError, match="bogus"):
+        fake_backend.controls.set_faults(kinds=["http_502_html", "bogus"])
+    with pytest.raises(ValueError, match="fault_rate"):
+        fake_backend.controls.set_faults(fault_rate=5)
+    assert fake_backend.controls.set_faults(kinds=["empty_body"]).kinds == ("empty_body",)
+    fake_backend.controls.clear_faults()

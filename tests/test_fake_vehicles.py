@@ -134,6 +134,9 @@ def test_unknown_vin_account_and_path(fake: FakeHandle, session: RawSession) -> 
         405,
         "err.func.wired.methodNotAllowed",
     )
+    assert (
+        response.json()["errors"][0]["errorMessage"] == "Request method 'DELETE' is not supported"
+    )
 
 
 def test_country_is_required(fake: FakeHandle, session: RawSession) -> None:

@@ -37,6 +37,17 @@ def _rate(text: str) -> float:
     return value
 
 
+def _fault_kinds(text: str) -> tuple[str, ...]:
+    try:
+        from renault_ext.fake.controls import check_fault_kinds
+    except ImportError:  # no `fake` extra: run() says so
+        return tuple(k.strip() for k in text.split(",") if k.strip())
+    try:
+        return check_fault_kinds(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "fake-server",
@@ -59,6 +70,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--fault-kinds",
+        type=_fault_kinds,
         default=None,
         metavar="K1,K2",
         help="restrict the random faults (http_502_html, failed_forward, invalid_upstream, "
@@ -102,7 +114,7 @@ def config_from_args(args: argparse.Namespace) -> FakeBackend:
         gigya_outage=args.gigya_outage,
     )
     if args.fault_kinds:
-        faults.kinds = tuple(k.strip() for k in args.fault_kinds.split(",") if k.strip())
+        faults.kinds = args.fault_kinds
     return FakeBackend(
         host=args.host,
         port=args.port,

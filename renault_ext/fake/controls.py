@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from renault_ext.fake.config import Faults
+from renault_ext.fake.config import FAULT_KINDS, OPT_IN_FAULT_KINDS, Faults
 
 if TYPE_CHECKING:
     from renault_ext.fake.app import FakeApp
@@ -32,7 +32,9 @@ class Controls:
             raise ValueError(f"unknown fault settings: {', '.join(sorted(unknown))}")
         for name, value in changes.items():
             if name == "kinds":
-                value = tuple(value)
+                value = check_fault_kinds(value)
+            if name == "fault_rate" and not (isinstance(value, (int, float)) and 0 <= value <= 1):
+                raise ValueError("fault_rate must be a number from 0 to 1")
             setattr(self._app.faults, name, value)
         return self._app.faults
 
@@ -95,3 +97,16 @@ class Controls:
         with world.lock:
             now = world.sync()
             world.vehicles[vin].plug(now, plugged)
+
+
+def check_fault_kinds(kinds: Any) -> tuple[str, ...]:
+    """The kinds as a tuple; a misspelled kind raises (it would silently never fire)."""
+    if isinstance(kinds, str):
+        kinds = [k.strip() for k in kinds.split(",") if k.strip()]
+    chosen = tuple(kinds)
+    unknown = sorted(set(chosen) - set(FAULT_KINDS) - set(OPT_IN_FAULT_KINDS))
+    if unknown:
+        raise ValueError(
+            f"unknown fault kinds: {', '.join(unknown)} (known: {', '.join(FAULT_KINDS)})"
+        )
+    return chosen
