@@ -522,3 +522,44 @@ def test_a_secret_looking_value_is_hidden_from_the_report_and_the_suggestion() -
     assert kinds(result) == {"new-enum-value"}
     assert "owner@example.test" not in json.dumps(result.to_json())
     assert "owner@example.test" not in render_yaml(build_suggestions([result]))
+
+
+def test_fields_of_the_wrong_type_do_not_stop_the_report(validator, tmp_path) -> None:
+    # Hand-edited captures: a body stored as an object, a method as a number...
+    url = "http://127.0.0.1:9" + BATTERY
+    log = tmp_path / "typed.jsonl"
+    records = [
+        {"method": "GET", "url": url, "status": 200, "response_body": json.loads(battery())},
+        {"method": 5, "url": url, "status": 200, "response_body": battery()},
+        {"method": "GET", "url": 5, "status": "200", "response_body": battery()},
+        {"method": "GET", "url": url, "status": 200, "response_body": 5, "operation": [1]},
+    ]
+    header = {"format": "renault-trace", "version": 1}
+    log.write_text("\n".join(json.dumps(r) for r in [header, *records]) + "\n")
+    har = tmp_path / "typed.har"
+    entry = {
+        "request": {"method": ["GET"], "url": url, "headers": []},
+        "response": {"status": 200, "headers": [], "content": {"mimeType": 7, "text": {"a": 1}}},
+    }
+    har.write_text(json.dumps({"log": {"version": "1.2", "entries": [entry]}}))
+    results = list(validator.validate_paths([log, har]))
+    assert len(results) == 5  # every exchange reported, none stopped the run
+    assert results[0].status == "ok"  # a body stored as JSON is read as its JSON text
+    assert all(r.status in ("ok", "drift", "invalid", "not-in-spec", "error") for r in results)
+
+
+def test_a_broken_user_spec_is_a_usage_error(tmp_path) -> None:
+    from renault_ext.spec import load_spec
+
+    spec = load_spec()
+    schemas = spec["components"]["schemas"]
+    name = next(n for n in schemas if "properties" in schemas[n])
+    first = next(iter(schemas[name]["properties"]))
+    schemas[name]["properties"][first] = {"type": "integr"}  # a typo
+    broken = tmp_path / "spec.json"
+    broken.write_text(json.dumps(spec))
+    code, out = run_cli("validate", "--spec", str(broken), str(DATA / "sample.har"))
+    assert code == 2 and out == ""  # refused before any report line
+    listed = tmp_path / "list.json"
+    listed.write_text("[1, 2]")
+    assert run_cli("validate", "--spec", str(listed), str(DATA / "sample.har"))[0] == 2

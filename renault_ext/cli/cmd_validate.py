@@ -77,6 +77,8 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         validator = Validator(spec_path=args.spec)
+        if args.spec:  # a user's edited spec: find a broken schema before any output
+            validator.check_spec()
     except (OSError, ValueError) as exc:
         return _usage_error(args, f"cannot load the spec: {exc}")
     if args.operation and args.operation not in validator.index.by_id:

@@ -39,6 +39,42 @@ class Exchange:
     # Set by readers when the body bytes were not text (base64 binary in a HAR, say).
     response_binary: bool = False
 
+    def __post_init__(self) -> None:
+        # Captures are hand-edited and tools disagree on types (a body as an object, a method as
+        # a number): whatever the reader found, the validator gets text or None.
+        self.method = _text_or_none(self.method)
+        self.url = _text_or_none(self.url)
+        self.operation = _text_or_none(self.operation)
+        self.request_body = _body_text(self.request_body)
+        self.response_body = _body_text(self.response_body)
+        self.status = (
+            self.status
+            if isinstance(self.status, int) and not isinstance(self.status, bool)
+            else None
+        )
+        self.request_headers = _text_headers(self.request_headers)
+        self.response_headers = _text_headers(self.response_headers)
+
+
+def _text_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _body_text(value: Any) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, (dict, list)):  # a body stored as JSON instead of JSON text
+        import json
+
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _text_headers(headers: Any) -> dict[str, str]:
+    if not isinstance(headers, dict):
+        return {}
+    return {str(k): str(v) for k, v in headers.items()}
+
 
 @dataclass
 class FileError:

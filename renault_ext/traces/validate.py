@@ -74,6 +74,8 @@ class Validator:
     ) -> None:
         if spec is None:
             spec = load_spec(Path(spec_path) if spec_path is not None else None)
+        if not isinstance(spec, Mapping) or not isinstance(spec.get("paths"), Mapping):
+            raise ValueError("not an OpenAPI document (no `paths` object)")  # noqa: TRY004 - a bad file, as load_spec reports it
         self.index = SpecIndex(spec)
         self._registry = jsonschema_rs.Registry([(_SPEC_URI, dict(spec))])
         self._fast: dict[str, Any] = {}
@@ -88,6 +90,27 @@ class Validator:
             found = jsonschema_rs.Draft202012Validator({"$ref": ref}, registry=self._registry)
             self._fast[pointer] = found
         return found
+
+    def check_spec(self) -> None:
+        """Compile every body schema now (a user's edited spec): raises ValueError naming the
+        first broken one, instead of failing halfway through a report."""
+        for op in self.index.operations:
+            medias = [self.index.request_body(op)]
+            medias += [
+                self.index.response(op, int(key) if key.isdigit() else None)
+                for key in (op.node.get("responses") or {})
+            ]
+            for media in medias:
+                if media is None or media.schema_pointer is None:
+                    continue
+                try:
+                    self._fast_validator(media.schema_pointer)
+                except Exception as exc:  # noqa: BLE001 - jsonschema_rs raises several types
+                    first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+                    raise ValueError(
+                        f"{op.operation_id}: schema at {media.schema_pointer} is not valid "
+                        f"({type(exc).__name__}: {first_line})"
+                    ) from None
 
     def is_valid(self, pointer: str, value: Any) -> bool:
         return bool(self._fast_validator(pointer).is_valid(value))
@@ -301,7 +324,23 @@ class Validator:
                         [Problem(SEVERITY_INVALID, "unreadable", "exchange", "", item.message)],
                     )
                 else:
-                    yield self.validate_exchange(item)
+                    try:
+                        yield self.validate_exchange(item)
+                    except Exception as exc:  # noqa: BLE001 - one exchange must not stop a report
+                        yield ExchangeResult(
+                            item.source,
+                            item.operation,
+                            ERROR,
+                            [
+                                Problem(
+                                    SEVERITY_INVALID,
+                                    "unreadable",
+                                    "exchange",
+                                    "",
+                                    f"could not be checked ({type(exc).__name__}); please report",
+                                )
+                            ],
+                        )
 
 
 def _header(headers: Mapping[str, str], name: str) -> str | None:
