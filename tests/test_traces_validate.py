@@ -563,3 +563,35 @@ def test_a_broken_user_spec_is_a_usage_error(tmp_path) -> None:
     listed = tmp_path / "list.json"
     listed.write_text("[1, 2]")
     assert run_cli("validate", "--spec", str(listed), str(DATA / "sample.har"))[0] == 2
+
+
+def test_suggest_handles_null_mixed_and_data_keys(spec, tmp_path) -> None:
+    import yaml
+
+    vin_key = "VF1ZZZZZ512345678"
+    har = tmp_path / "drift.har"
+    bodies = [
+        battery(batteryLevel=50, newLevel=None, newThing=3, perCar={vin_key: {"km": 5}}),
+        battery(batteryLevel=50, newLevel=3, newThing={"inner": 1}),
+    ]
+    entries = [
+        {
+            "request": {"method": "GET", "url": "http://127.0.0.1:9" + BATTERY, "headers": []},
+            "response": {
+                "status": 200,
+                "headers": [],
+                "content": {"mimeType": "application/json", "text": body},
+            },
+        }
+        for body in bodies
+    ]
+    har.write_text(json.dumps({"log": {"version": "1.2", "entries": entries}}))
+    _code, out = run_cli("validate", "--spec", str(MINI), "--suggest", str(har))
+    assert vin_key not in out  # a key that is data is never printed
+    changes = yaml.safe_load(out[out.index("# Spec changes") : out.rindex("\n", 0, len(out) - 1)])
+    patched = tmp_path / "patched.json"
+    patched.write_text(json.dumps(apply_suggestions(spec, changes)))
+    _, after = run_cli("validate", "--spec", str(patched), "--strict", "--json", str(har))
+    # null then 3: nullable, not "integer" (which would turn the drift into invalid); 3 then an
+    # object: both shapes kept; a VIN-keyed map: additionalProperties.
+    assert [json.loads(line)["status"] for line in after.splitlines()] == ["ok", "ok"]

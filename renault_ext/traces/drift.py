@@ -468,7 +468,12 @@ def _walk_object(
     if not summary.describes_object and not declared:
         return  # free-form value (no type information at all): nothing to compare against
     for key, sub in value.items():
-        child = f"{pointer}/{escape(key)}" if "/" in key or "~" in key else f"{pointer}/{key}"
+        # A key can be data (a map keyed by VIN or e-mail): such a key is never shown.
+        secret_key = key not in declared and looks_secret(key)
+        shown = "<masked>" if secret_key else key
+        child = (
+            f"{pointer}/{escape(shown)}" if "/" in shown or "~" in shown else f"{pointer}/{shown}"
+        )
         found = declared.get(key)
         if found is not None:
             _walk(found, sub, child, key, ctx, personal)
@@ -478,11 +483,12 @@ def _walk_object(
             ctx.add(
                 "unknown-property",
                 child,
-                f"property '{key}' ({json_type(sub)}) is not in the spec",
+                f"property '{shown}' ({json_type(sub)}) is not in the spec",
                 schema=summary.owner.pointer,
-                name=key,
+                name=shown,
+                data_key=secret_key,
                 _value=sub,
-                _personal=personal or is_sensitive_name(key),
+                _personal=personal or secret_key or is_sensitive_name(key),
             )
 
 

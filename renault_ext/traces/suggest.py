@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from renault_ext.secrets_patterns import looks_secret
 from renault_ext.traces.drift import json_type
 from renault_ext.traces.model import ExchangeResult, Problem
 from renault_ext.traces.sensitive import is_sensitive_name
@@ -35,10 +36,18 @@ def infer_schema(value: Any, *, personal: bool = False, name: str = "") -> dict[
     if kind == "null":
         schema = {"description": "TODO: only null seen so far; type unknown"}
     elif kind == "object":
-        schema = {
-            "type": "object",
-            "properties": {k: infer_schema(v, personal=personal, name=k) for k, v in value.items()},
-        }
+        schema = {"type": "object", "properties": {}}
+        for key, item in value.items():
+            if looks_secret(key):  # a key that is data (VIN, e-mail): the object is a map
+                inferred = infer_schema(item, personal=True)
+                known = schema.get("additionalProperties")
+                schema["additionalProperties"] = (
+                    merge_schemas(known, inferred) if known else inferred
+                )
+            else:
+                schema["properties"][key] = infer_schema(item, personal=personal, name=key)
+        if not schema["properties"]:
+            del schema["properties"]
     elif kind == "array":
         items: dict[str, Any] = {}
         for element in value:
@@ -57,10 +66,22 @@ def infer_schema(value: Any, *, personal: bool = False, name: str = "") -> dict[
     return schema
 
 
+def _null_only(schema: Mapping[str, Any]) -> bool:
+    return not any(k in schema for k in ("type", "properties", "items"))
+
+
 def merge_schemas(a: Mapping[str, Any], b: Mapping[str, Any]) -> dict[str, Any]:
-    """Union of two inferred schemas (integer + number = number, other mixes = a type list)."""
+    """Union of two inferred schemas (integer + number = number, other mixes = a type list; a
+    value seen null and typed is nullable; members of an object side are kept)."""
     out = dict(a)
     ta, tb = a.get("type"), b.get("type")
+    if _null_only(a) != _null_only(b):
+        # Seen null and seen typed: the typed schema, with "null" among its types.
+        out = dict(b if _null_only(a) else a)
+        typed = out.get("type") or ("array" if "items" in out else "object")
+        types = set(typed if isinstance(typed, list) else [typed]) | {"null"}
+        out["type"] = sorted(types)
+        return out
     if ta is None or tb is None:
         out = dict(b) if ta is None and tb is not None else out
     elif ta != tb:
@@ -70,13 +91,21 @@ def merge_schemas(a: Mapping[str, Any], b: Mapping[str, Any]) -> dict[str, Any]:
         if {"integer", "number"} <= types:
             types.discard("integer")
         out["type"] = min(types) if len(types) == 1 else sorted(types)
-    if a.get("type") == "object" and b.get("type") == "object":
+    if "properties" in a or "properties" in b:  # both objects, or an object and a scalar
         props = dict(a.get("properties", {}))
         for k, v in b.get("properties", {}).items():
             props[k] = merge_schemas(props[k], v) if k in props else v
         out["properties"] = props
+    if "additionalProperties" in a and "additionalProperties" in b:
+        out["additionalProperties"] = merge_schemas(
+            a["additionalProperties"], b["additionalProperties"]
+        )
+    elif "additionalProperties" in b:
+        out["additionalProperties"] = b["additionalProperties"]
     if "items" in a and "items" in b:
         out["items"] = merge_schemas(a["items"], b["items"])
+    elif "items" in a or "items" in b:
+        out["items"] = dict(a.get("items") or b["items"])
     if a.get("x-personal-data") or b.get("x-personal-data"):
         out["x-personal-data"] = True
     return out
@@ -118,8 +147,14 @@ def _add(problem: Problem, change: Any) -> None:
     if schema is None:
         return
     if problem.kind == "unknown-property":
-        props = change(schema).setdefault("properties", {})
         new = infer_schema(d.get("_value"), personal=bool(d.get("_personal")), name=d["name"])
+        if d.get("data_key"):
+            # Keys that are data (VINs, e-mails): a map, described by additionalProperties.
+            entry = change(schema)
+            old = entry.get("additionalProperties")
+            entry["additionalProperties"] = merge_schemas(old, new) if old else new
+            return
+        props = change(schema).setdefault("properties", {})
         props[d["name"]] = merge_schemas(props[d["name"]], new) if d["name"] in props else new
     elif problem.kind in ("new-enum-value", "unknown-value"):
         if d.get("_personal"):
