@@ -595,3 +595,57 @@ def test_suggest_handles_null_mixed_and_data_keys(spec, tmp_path) -> None:
     # null then 3: nullable, not "integer" (which would turn the drift into invalid); 3 then an
     # object: both shapes kept; a VIN-keyed map: additionalProperties.
     assert [json.loads(line)["status"] for line in after.splitlines()] == ["ok", "ok"]
+
+
+def test_nan_is_not_json_and_a_named_operation_does_not_hide_a_new_path(
+    validator, tmp_path
+) -> None:
+    nan = tmp_path / "nan.json"
+    nan.write_text(battery(batteryLevel=1).replace("1}", "NaN}"))
+    raw = RawBodyOptions(operation="getBatteryStatus")
+    (result,) = validator.validate_paths([nan], raw)
+    assert result.status == "invalid" and "not-json" in kinds(result)
+    log = tmp_path / "renamed.jsonl"
+    with TraceWriter(log) as writer:
+        writer.write_exchange(
+            method="GET",
+            url="http://127.0.0.1:9" + BATTERY.replace("battery-status", "battery-state"),
+            status=200,
+            response_body=battery(batteryLevel=1),
+            operation="getBatteryStatus",
+        )
+    (renamed,) = validator.validate_paths([log])
+    assert renamed.operation == "getBatteryStatus" and renamed.status == "drift"
+    assert "not-in-spec" in kinds(renamed)
+
+
+@pytest.mark.parametrize("status", ["0", "-5", "1000"])
+def test_status_must_be_an_http_status(status: str, tmp_path) -> None:
+    body = tmp_path / "b.json"
+    body.write_text(battery())
+    code, _ = run_cli("validate", "--operation", "getBatteryStatus", "--status", status, str(body))
+    assert code == 2
+
+
+def test_browser_noise_is_skipped_not_judged(validator, tmp_path) -> None:
+    api = "https://api-wired-prod-1-euw1.wrd-aws.com" + BATTERY
+    calls = [
+        ("OPTIONS", api, 204, None),
+        ("HEAD", api, 200, None),
+        ("GET", "https://myrenault.example/static/app.js", 200, "var x;"),
+        ("GET", "https://myrenault.example/", 200, "<html></html>"),
+        ("GET", api, 200, battery(batteryLevel=5)),
+    ]
+    entries = [
+        {
+            "request": {"method": m, "url": u, "headers": []},
+            "response": {"status": st, "headers": [], "content": {"text": body} if body else {}},
+        }
+        for m, u, st, body in calls
+    ]
+    har = tmp_path / "browser.har"
+    har.write_text(json.dumps({"log": {"version": "1.2", "entries": entries}}))
+    statuses = [r.status for r in validator.validate_paths([har])]
+    assert statuses == ["skipped"] * 4 + ["ok"]
+    code, out = run_cli("validate", "--strict", str(har))
+    assert code == 0 and "4 skipped" in out

@@ -14,9 +14,10 @@ def register(subparsers: Any) -> None:
         help="check captures (HAR, --log traces, cassettes, raw bodies) against the spec",
         description=(
             "Match every captured exchange to its operation and validate request and response bodies. "
-            "Each exchange is ok, drift (valid but not described: unknown property, new enum value, new type) "
-            "or invalid. Exit 0 when nothing is invalid (with --strict: nothing drifted either), 1 otherwise, "
-            "2 for usage errors."
+            "Each exchange is ok, drift (valid but not described: unknown property, new enum value, new type), "
+            "not-in-spec (no operation has its path), invalid, error (unreadable input) or skipped (not an "
+            "API call: CORS preflights, HEAD requests, a browser's static files). Exit 0 when nothing is "
+            "invalid or unreadable (with --strict: nothing drifted either), 1 otherwise, 2 for usage errors."
         ),
     )
     parser.add_argument(
@@ -45,12 +46,22 @@ def register(subparsers: Any) -> None:
     )
     raw.add_argument(
         "--status",
-        type=int,
+        type=_http_status,
         metavar="N",
         help="HTTP status of a raw response body (default 200; >= 400: error body)",
     )
     raw.add_argument("--request", action="store_true", help="the raw body is the request body")
     parser.set_defaults(handler=run, _parser=parser)
+
+
+def _http_status(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 100 <= value <= 599:
+        raise argparse.ArgumentTypeError(f"{value} is not an HTTP status (100-599)")
+    return value
 
 
 def _usage_error(args: argparse.Namespace, message: str) -> int:

@@ -12,6 +12,9 @@ DRIFT = "drift"
 NOT_IN_SPEC = "not-in-spec"
 INVALID = "invalid"
 ERROR = "error"
+# Not an API call at all (a browser HAR's CORS preflight, HEAD request or static asset): counted,
+# never judged.
+SKIPPED = "skipped"
 
 SEVERITY_DRIFT = "drift"
 SEVERITY_INVALID = "invalid"

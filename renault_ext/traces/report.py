@@ -7,7 +7,15 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TextIO
 
-from renault_ext.traces.model import DRIFT, ERROR, INVALID, NOT_IN_SPEC, OK, ExchangeResult
+from renault_ext.traces.model import (
+    DRIFT,
+    ERROR,
+    INVALID,
+    NOT_IN_SPEC,
+    OK,
+    SKIPPED,
+    ExchangeResult,
+)
 
 _MARK = {
     OK: "ok     ",
@@ -15,6 +23,7 @@ _MARK = {
     NOT_IN_SPEC: "UNKNOWN",
     INVALID: "INVALID",
     ERROR: "ERROR  ",
+    SKIPPED: "skipped",
 }
 
 
@@ -23,7 +32,7 @@ def write_json_lines(result: ExchangeResult, out: TextIO) -> None:
 
 
 def write_text(result: ExchangeResult, out: TextIO, *, verbose: bool = False) -> None:
-    if result.status == OK and not verbose:
+    if result.status in (OK, SKIPPED) and not verbose:
         return
     what = result.operation or (f"{result.method or '?'} {result.path}" if result.path else "")
     status = f" [{result.http_status}]" if result.http_status is not None else ""
@@ -36,7 +45,11 @@ def write_text(result: ExchangeResult, out: TextIO, *, verbose: bool = False) ->
 def summary(results: Iterable[ExchangeResult]) -> str:
     counts = Counter(r.status for r in results)
     total = sum(counts.values())
-    parts = [f"{counts[s]} {s}" for s in (OK, DRIFT, NOT_IN_SPEC, INVALID, ERROR) if counts[s]]
+    parts = [
+        f"{counts[s]} {s}" + (" (not API calls)" if s == SKIPPED else "")
+        for s in (OK, DRIFT, NOT_IN_SPEC, INVALID, ERROR, SKIPPED)
+        if counts[s]
+    ]
     return f"{total} exchange{'s' if total != 1 else ''}: " + (
         ", ".join(parts) if parts else "nothing found"
     )

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, quote
+from urllib.parse import parse_qsl, quote, urlsplit
 
 import jsonschema_rs
 
@@ -23,6 +23,7 @@ from renault_ext.traces.model import (
     NOT_IN_SPEC,
     SEVERITY_DRIFT,
     SEVERITY_INVALID,
+    SKIPPED,
     Exchange,
     ExchangeResult,
     FileError,
@@ -187,15 +188,36 @@ class Validator:
 
     # -- exchanges ---------------------------------------------------------------------------
     def validate_exchange(self, exchange: Exchange) -> ExchangeResult:
+        if _not_an_api_call(exchange):
+            return ExchangeResult(
+                exchange.source,
+                None,
+                SKIPPED,
+                [],
+                method=exchange.method,
+                path=urlsplit(exchange.url or "").path or None,
+                http_status=exchange.status,
+            )
         match_masked = ""
         op: Operation | None = None
+        renamed: Problem | None = None
         if exchange.operation and exchange.operation in self.index.by_id and not exchange.url:
             op = self.index.by_id[exchange.operation]
         else:
             match = self.index.match(exchange.method, exchange.url)
             op, match_masked = match.operation, match.masked_path
             if op is None and exchange.operation in self.index.by_id:
-                op = self.index.by_id[exchange.operation]  # URL unknown, but the log names it
+                # URL unknown, but the trace names the operation: check the bodies against it,
+                # and still say the path is not the spec's (a renamed endpoint must show).
+                op = self.index.by_id[exchange.operation]
+                renamed = Problem(
+                    SEVERITY_DRIFT,
+                    "not-in-spec",
+                    "exchange",
+                    "",
+                    f"{(exchange.method or '?').upper()} {match_masked or '?'}: {match.reason} "
+                    f"(bodies checked as {op.operation_id}, which the trace names)",
+                )
             if op is None:
                 return ExchangeResult(
                     exchange.source,
@@ -214,7 +236,7 @@ class Validator:
                     path=match_masked,
                     http_status=exchange.status,
                 )
-        problems: list[Problem] = []
+        problems: list[Problem] = [renamed] if renamed is not None else []
         if exchange.check_request:
             problems += self._check_request(op, exchange)
         if exchange.check_response:
@@ -352,7 +374,8 @@ def parse_body(text: str, media_type: str, where: str) -> tuple[Any, Problem | N
     if _is_form_media(media_type) and not stripped.startswith(("{", "[")):
         return dict(parse_qsl(text.strip(), keep_blank_values=True)), None
     try:
-        return json.loads(text), None
+        # NaN / Infinity: Python reads them, JSON (and Renault's parser) does not.
+        return json.loads(text, parse_constant=_not_json_constant), None
     except RecursionError:  # thousands of levels: the decoder itself gives up
         return None, _too_deep(where)
     except ValueError as exc:
@@ -490,3 +513,24 @@ def validate_paths(
 ) -> list[ExchangeResult]:
     validator = validator or Validator(spec_path=spec_path)
     return list(validator.validate_paths(paths, raw))
+
+
+def _not_json_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON value")
+
+
+# What a browser records besides the API calls: preflights, probes and the page's own files.
+_NOT_API_METHODS = frozenset({"OPTIONS", "HEAD", "CONNECT", "TRACE"})
+_STATIC_SUFFIXES = (
+    ".js", ".mjs", ".css", ".map", ".html", ".htm", ".png", ".jpg", ".jpeg", ".gif", ".svg",
+    ".ico", ".webp", ".woff", ".woff2", ".ttf", ".eot",
+)  # fmt: skip
+
+
+def _not_an_api_call(exchange: Exchange) -> bool:
+    if exchange.operation:  # a trace that names its operation is an API call
+        return False
+    if (exchange.method or "").upper() in _NOT_API_METHODS:
+        return True
+    path = urlsplit(exchange.url or "").path.lower()
+    return path in ("", "/") and bool(exchange.url) or path.endswith(_STATIC_SUFFIXES)
