@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import Any, NamedTuple
 
 
 def register(subparsers: Any) -> None:
@@ -52,6 +52,10 @@ def register(subparsers: Any) -> None:
     )
     raw.add_argument("--request", action="store_true", help="the raw body is the request body")
     parser.set_defaults(handler=run, _parser=parser)
+
+
+class _Seen(NamedTuple):
+    status: str
 
 
 def _http_status(text: str) -> int:
@@ -104,9 +108,14 @@ def run(args: argparse.Namespace) -> int:
             request=args.request,
         )
     out = sys.stdout
-    results = []
+    # Every result is kept only for --suggest: a 100 MB HAR otherwise runs in the memory of one
+    # exchange (the summary and exit code need only the statuses).
+    results: list[Any] = []
+    statuses: list[_Seen] = []
     for result in validator.validate_paths(args.paths, raw):
-        results.append(result)
+        if args.suggest:
+            results.append(result)
+        statuses.append(_Seen(result.status))
         if args.json:
             write_json_lines(result, out)
         else:
@@ -120,5 +129,5 @@ def run(args: argparse.Namespace) -> int:
         else:
             out.write(render_yaml(changes))
     if not args.json:
-        out.write(summary(results) + "\n")
-    return exit_code(results, strict=args.strict)
+        out.write(summary(statuses) + "\n")
+    return exit_code(statuses, strict=args.strict)

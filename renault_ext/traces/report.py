@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable
-from typing import TextIO
+from typing import Protocol, TextIO
 
 from renault_ext.traces.model import (
     DRIFT,
@@ -42,7 +42,14 @@ def write_text(result: ExchangeResult, out: TextIO, *, verbose: bool = False) ->
         out.write(f"    {p.severity:7} {p.kind:18} {where}  {p.message}\n".replace("  \n", "\n"))
 
 
-def summary(results: Iterable[ExchangeResult]) -> str:
+class HasStatus(Protocol):
+    """An exchange's outcome: a full ExchangeResult, or just its status."""
+
+    @property
+    def status(self) -> str: ...
+
+
+def summary(results: Iterable[HasStatus]) -> str:
     counts = Counter(r.status for r in results)
     total = sum(counts.values())
     parts = [
@@ -55,6 +62,6 @@ def summary(results: Iterable[ExchangeResult]) -> str:
     )
 
 
-def exit_code(results: Iterable[ExchangeResult], *, strict: bool) -> int:
+def exit_code(results: Iterable[HasStatus], *, strict: bool) -> int:
     bad = {INVALID, ERROR} | ({DRIFT, NOT_IN_SPEC} if strict else set())
     return 1 if any(r.status in bad for r in results) else 0
