@@ -19,6 +19,7 @@ so walking a body costs a dictionary lookup per value.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -330,7 +331,8 @@ def safe_repr(value: Any, personal: bool) -> str | None:
         return None
     if isinstance(value, str) and looks_secret(value):
         return None
-    text = repr(value) if not isinstance(value, str) else f'"{value}"'
+    # JSON spelling (null, true, "text"): the report is about JSON, not Python values.
+    text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= 60 else None
 
 

@@ -473,7 +473,8 @@ def _problems_from_error(error: Any, where: str, personal: set[str]) -> list[Pro
                 "wrong-type",
                 where,
                 pointer,
-                f"expected {expected}, got {got}" + (f" {shown}" if shown else ""),
+                f"expected {expected}, got {got}"
+                + (f" {shown}" if shown and got != "null" else ""),
                 {"expected": expected, "got": got},
             )
         ]
