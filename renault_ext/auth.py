@@ -25,16 +25,15 @@ import httpx
 
 from renault_ext.credentials import CredentialStore, MemoryCredentialStore, decode_jwt_claims
 from renault_ext.errors import (
-    ConnectError,
     GigyaError,
     LoginTokenExpiredError,
     MalformedJsonError,
     NotAuthenticatedError,
     RenaultError,
-    RequestTimeoutError,
     TwoFactorRequiredError,
 )
 from renault_ext.operations import OperationModules
+from renault_ext.transport_errors import translated
 
 _LOG = logging.getLogger(__name__)
 
@@ -116,18 +115,11 @@ class GigyaAuthenticator:
         module = self._operations.get(operation_id)
         form_type = self._operations.body_type(operation_id)
         body = form_type.from_dict({"ApiKey": self._api_key, **fields})
-        try:
-            response = await module.asyncio_detailed(client=self._client, body=body)
-        except httpx.TimeoutException as exc:
-            raise RequestTimeoutError(
-                f"Gigya {operation_id} did not answer in time ({type(exc).__name__})",
-                operation=operation_id,
-            ) from None
-        except httpx.TransportError as exc:
-            raise ConnectError(
-                f"cannot reach Gigya for {operation_id} ({type(exc).__name__})",
-                operation=operation_id,
-            ) from None
+        response = await translated(
+            module.asyncio_detailed(client=self._client, body=body),
+            service="Gigya",
+            operation=operation_id,
+        )
         if response.parsed is None:
             raise MalformedJsonError(
                 f"Gigya {operation_id} answered HTTP {response.status_code} without a usable body",

@@ -24,11 +24,9 @@ from renault_ext.drift import DriftReporter
 from renault_ext.endpoints import EndpointNames
 from renault_ext.errors import (
     ClientClosedError,
-    ConnectError,
     InvalidInputError,
     QuotaLimitError,
     RenaultError,
-    RequestTimeoutError,
     SchemaMismatchError,
 )
 from renault_ext.limiter import RateLimiter
@@ -37,6 +35,7 @@ from renault_ext.redaction import Redactor
 from renault_ext.retry import RetryPolicy
 from renault_ext.settings import Settings, resolve_settings
 from renault_ext.transport import ExchangeSink, HttpSettings, Transport
+from renault_ext.transport_errors import translated
 
 _LOG = logging.getLogger(__name__)
 
@@ -237,8 +236,10 @@ class RenaultSession:
             await limiter.acquire()
             try:
                 async with self._slots:
-                    response = await _translate_transport_errors(
-                        module.asyncio_detailed(client=self._transport.kamereon, **kwargs)
+                    response = await translated(
+                        module.asyncio_detailed(client=self._transport.kamereon, **kwargs),
+                        service="Renault",
+                        operation=operation_id,
                     )
             except QuotaLimitError as error:
                 limiter.cool_down(error.retry_after)
@@ -372,24 +373,14 @@ class RenaultSession:
         await limiter.acquire()
         try:
             async with self._slots:
-                response = await _translate_transport_errors(
-                    self._transport.kamereon_http.request(method, path, params=query, json=json)
+                response = await translated(
+                    self._transport.kamereon_http.request(method, path, params=query, json=json),
+                    service="Renault",
                 )
         except QuotaLimitError as error:
             limiter.cool_down(error.retry_after)
             raise
         return response.json()
-
-
-async def _translate_transport_errors(awaitable: Any) -> Any:
-    try:
-        return await awaitable
-    except httpx.TimeoutException as exc:
-        raise RequestTimeoutError(
-            f"Renault did not answer in time ({type(exc).__name__})"
-        ) from None
-    except httpx.TransportError as exc:
-        raise ConnectError(f"cannot reach Renault's servers ({type(exc).__name__})") from None
 
 
 def _python_names(params: Mapping[str, Any], accepted: set[str]) -> dict[str, Any]:
