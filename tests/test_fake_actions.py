@@ -275,3 +275,14 @@ def test_bodies_that_are_not_json_are_refused(
     assert response.json()["errors"][0]["errorCode"] == "err.func.wired.invalid-body-format"
     assert not fake_backend.controls.vehicle(vin).hvac_on
     assert s.get(s.kca(vin, "cockpit")).status_code == 200  # the server is still fine
+
+
+def test_soc_limits_are_a_client_rule_not_a_server_one(
+    fake_backend: FakeHandle, s: RawSession
+) -> None:
+    # facts: the app offers 15-45 / 55-100 and clients check it; nothing says the server refuses
+    # 10/50 (renault-api's own test sends it), so the fake does not invent a rejection.
+    vin = vin_of(fake_backend, "XCB1VE")
+    response = s.post(s.kcm(vin, "ev/soc-levels"), {"socMin": 10, "socTarget": 50})
+    assert response.status_code == 200, response.text
+    assert s.post(s.kcm(vin, "ev/soc-levels"), {"socMin": 10, "socTarget": 150}).status_code == 400

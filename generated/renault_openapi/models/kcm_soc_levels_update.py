@@ -14,9 +14,12 @@ class KcmSocLevelsUpdate:
     """Body of POST `ev/soc-levels` (flat)."""
 
     soc_min: int
-    """ Minimum state of charge in %, 15–45 in steps of 5. """
+    """ Minimum state of charge in %. The MyRenault app offers 15–45 in steps of 5 and clients check that range
+    before sending (renault_ext does); what the server itself refuses is not known (renault-api's test sends 10), so
+    the schema only bounds it to 0–100. """
     soc_target: int
-    """ Target state of charge in %, 55–100 in steps of 5. """
+    """ Target state of charge in %. The app offers 55–100 in steps of 5 (checked by clients, as socMin); the schema
+    only bounds it to 0–100. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
