@@ -74,6 +74,11 @@ def _parse_response(
 
         return response_500
 
+    if response.status_code == 501:
+        response_501 = KamereonErrorBody.from_dict(response.json())
+
+        return response_501
+
     if response.status_code == 502:
         response_502 = KamereonErrorBody.from_dict(response.json())
 
