@@ -251,6 +251,11 @@ def test_seed_makes_the_world_reproducible() -> None:
     assert first  # a few weeks of generated history
     assert _history(default_test_config(seed=7, start_time=start)) == first
     assert _history(default_test_config(seed=8, start_time=start)) != first
+    # Started "now" (any fraction of a second): the dates move, the durations do not.
+    durations = [
+        [c.get("chargeDuration") for c in _history(default_test_config(seed=7))] for _ in range(2)
+    ]
+    assert durations[0] == durations[1] and any(d is not None for d in durations[0])
 
 
 @pytest.mark.parametrize(

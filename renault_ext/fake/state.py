@@ -266,10 +266,13 @@ def _initial_history(vehicle: Vehicle, rng: random.Random, now: float) -> None:
         hours = (
             (end_level - start_level) / 100 * vehicle.capacity_kwh / max(vehicle.charge_power_kw, 1)
         )
+        start = round(t)
         vehicle.charge_sessions.append(
             ChargeSession(
-                start=round(t),
-                end=round(t + hours * 3600),
+                start=start,
+                # From the rounded start: with one --seed every duration is the same whatever
+                # fraction of a second the server started at.
+                end=start + round(hours * 3600),
                 start_level=start_level,
                 end_level=end_level,
                 energy_kwh=round((end_level - start_level) * vehicle.capacity_kwh / 100, 2),
