@@ -51,9 +51,35 @@ def _timestamp(model: Any, *names: str) -> datetime | None:
         if value:
             try:
                 return units.parse_timestamp(value)
-            except ValueError:
+            except (ValueError, TypeError, AttributeError):  # a number, a list...: not a time
                 _LOG.warning("unreadable timestamp in %s", name)
     return None
+
+
+def _number(value: Any, name: str) -> float | None:
+    """A numeric field as a number, or None (with a warning) when Renault sent something else:
+    the generated models do not check types, and one odd value must not lose the snapshot."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return value
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        _LOG.warning("%s is not a number", name)
+        return None
+
+
+def _session_in_minutes(item: dict[str, Any], duration: float | None, model_says: bool) -> bool:
+    """Minutes or seconds: the model table says (X101VE: minutes), but the session's own start
+    and end settle it when both are there (a Mégane E-Tech capture counts minutes too)."""
+    start, end = _timestamp(item, "chargeStartDate"), _timestamp(item, "chargeEndDate")
+    if duration is None or start is None or end is None or duration <= 0:
+        return model_says
+    elapsed = (end - start).total_seconds()
+    if elapsed <= 0:
+        return model_says
+    return abs(duration * 60 - elapsed) < abs(duration - elapsed)
 
 
 @dataclass(frozen=True)
@@ -141,12 +167,13 @@ def charge_sessions(model: Any, specifications: frozenset[str]) -> list[ChargeSe
     for item in _field(_plain(model), "charges") or []:
         if not isinstance(item, dict):
             continue
+        duration = _number(item.get("chargeDuration"), "chargeDuration")
         sessions.append(
             ChargeSessionView(
                 start=_timestamp(item, "chargeStartDate"),
                 end=_timestamp(item, "chargeEndDate"),
                 duration=units.charge_session_duration(
-                    item.get("chargeDuration"), in_minutes=in_minutes
+                    duration, in_minutes=_session_in_minutes(item, duration, in_minutes)
                 ),
                 start_level=item.get("chargeStartBatteryLevel"),
                 end_level=item.get("chargeEndBatteryLevel"),
@@ -166,10 +193,12 @@ def _battery(model: Any, specifications: frozenset[str]) -> BatteryView:
         plug=units.PlugStatus.from_raw(_field(model, "plugStatus")),
         charge_state=units.ChargeState.from_raw(_field(model, "chargingStatus")),
         charging_power_kw=units.charging_power_kw(
-            _field(model, "chargingInstantaneousPower"),
+            _number(_field(model, "chargingInstantaneousPower"), "chargingInstantaneousPower"),
             reports_in_watts="reports-charging-power-in-watts" in specifications,
         ),
-        remaining_time=units.minutes_duration(_field(model, "chargingRemainingTime")),
+        remaining_time=units.minutes_duration(
+            _number(_field(model, "chargingRemainingTime"), "chargingRemainingTime")
+        ),
         timestamp=_timestamp(model, "timestamp"),
     )
 
@@ -208,7 +237,7 @@ def build_snapshot(
     if (pressure := plain.get("pressure")) is not None:
         views["tyres"] = TyresView(
             *(
-                units.tyre_pressure_bar(_field(pressure, name))
+                units.tyre_pressure_bar(_number(_field(pressure, name), name))
                 for name in ("flPressure", "frPressure", "rlPressure", "rrPressure")
             )
         )

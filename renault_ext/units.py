@@ -188,11 +188,16 @@ class ChargeState(enum.Enum):
         if value is None:
             return None
         try:
-            # Round: the codes have one decimal, and JSON floats may carry binary noise.
-            return cls(round(float(value), 1))
+            number = float(value)
+            # The codes have one decimal; JSON floats may carry binary noise (0.30000000000000004)
+            # but a code that merely rounds to a known one (0.25) is a new code, kept as unknown.
+            rounded = round(number, 1)
+            if abs(number - rounded) < 1e-9:
+                return cls(rounded)
         except (TypeError, ValueError):
-            _LOGGER.warning("Unknown chargingStatus value %r", value)
-            return UnknownValue(cls.__name__, value)
+            pass
+        _LOGGER.warning("Unknown chargingStatus value %r", value)
+        return UnknownValue(cls.__name__, value)
 
 
 def effective_charge_state(

@@ -250,3 +250,61 @@ def test_hvac_status_is_marked_not_reported_where_the_model_table_says_so() -> N
     assert views["X101VE"] is not None and views["X101VE"].status_reported is False
     assert all(v is not None and v.status_reported for c, v in views.items() if c != "X101VE")
     assert {v.status for v in views.values() if v is not None} == {"off"}  # the raw value is kept
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def _charges(name: str) -> dict:
+    return json.loads((FIXTURES / "getCharges" / name).read_text())["data"]["attributes"]
+
+
+@pytest.mark.parametrize(
+    ("name", "flags"),
+    [
+        ("megane.json", frozenset()),  # seconds per the model table, minutes on the wire
+        ("zoe_50.json", frozenset()),  # seconds
+        ("zoe_40.json", frozenset({"reports-charge-session-durations-in-minutes"})),
+    ],
+)
+def test_session_durations_agree_with_their_start_and_end(name: str, flags: frozenset) -> None:
+    from renault_ext.snapshot import charge_sessions
+
+    sessions = [s for s in charge_sessions(_charges(name), flags) if s.start and s.end]
+    assert sessions
+    for session in sessions:
+        elapsed = session.end - session.start
+        assert abs(session.duration - elapsed) < timedelta(minutes=2), (name, session)
+
+
+def test_odd_values_do_not_lose_the_snapshot() -> None:
+    from renault_ext.snapshot import build_snapshot
+
+    results = {
+        "battery-status": {
+            "timestamp": 1605600408,
+            "chargingInstantaneousPower": "n/a",
+            "chargingRemainingTime": "145",
+            "batteryLevel": 60,
+        },
+        "pressure": {"flPressure": "n/a", "frPressure": 2460},
+        "charges": {"charges": [{"chargeDuration": "97", "chargeStartDate": 5}]},
+    }
+    snapshot = build_snapshot(
+        vin="VF1AAAAA555777001", model_code="XCB1VE", results=results, specifications=frozenset()
+    )
+    assert snapshot.battery.level == 60 and snapshot.battery.timestamp is None
+    assert snapshot.battery.charging_power_kw is None
+    assert snapshot.battery.remaining_time == timedelta(minutes=145)  # "145" is a number in text
+    assert snapshot.tyres.front_left_bar is None and snapshot.tyres.front_right_bar == 2.46
+
+
+@pytest.mark.parametrize(
+    ("raw", "known"), [(0.30000000000000004, True), (0.3, True), (0.25, False), (1.04, False)]
+)
+def test_charge_state_codes_are_not_rounded_into_known_ones(raw: float, known: bool) -> None:
+    from renault_ext.units import ChargeState, UnknownValue
+
+    state = ChargeState.from_raw(raw)
+    assert isinstance(state, ChargeState) is known
+    assert isinstance(state, UnknownValue) is not known
