@@ -221,3 +221,34 @@ def test_first_login_asks_for_the_locale(
         assert result.exit_code == 0, result.stderr
         assert json.loads(credentials.read_text())["locale"] == "fr_FR"
         assert asked  # e-mail and password were asked too
+
+
+def test_password_on_stdin_is_never_taken_for_the_locale(
+    tmp_path: Path, fake: FakeHandle, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with isolated_environment(tmp_path, base_url=fake.base_url) as credentials:
+        monkeypatch.delenv("RENAULT_LOCALE")  # a first login, nothing configures a locale
+        result = run_cli(
+            ["login", "--email", fake.demo.email, "--password-stdin"],
+            stdin=fake.demo.password + "\n",
+        )
+        assert result.exit_code == 2 and "--locale" in result.stderr
+        assert not credentials.exists() or fake.demo.password not in credentials.read_text()
+        ok = run_cli(
+            ["login", "--email", fake.demo.email, "--password-stdin", "--locale", "fr_FR"],
+            stdin=fake.demo.password + "\n",
+        )
+        assert ok.exit_code == 0, ok.stderr
+
+
+def test_environment_beats_a_saved_setting(home: Path, fake: FakeHandle, monkeypatch) -> None:
+    assert (
+        run_cli(["settings", "--gigya-api-key", "3_saved-but-stale-key-000000000"]).exit_code == 0
+    )
+    monkeypatch.setenv("RENAULT_GIGYA_API_KEY", fake.demo.gigya_api_key)
+    shown = run_cli(["settings", "--json"]).json()["settings"]["gigya_api_key"]
+    assert shown["source"] == "env"
+    login = run_cli(
+        ["login", "--email", fake.demo.email, "--password-stdin"], stdin=fake.demo.password + "\n"
+    )
+    assert login.exit_code == 0, login.stderr  # the env key was used, not the stale saved one

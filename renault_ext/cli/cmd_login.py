@@ -94,11 +94,28 @@ def _ensure_locale(args: argparse.Namespace) -> None:
     store = open_store(args.credentials)
     try:
         resolve_settings(**setting_overrides(args, store))
-    except ConfigurationError:
-        locale = prompts.ask("Locale (language_COUNTRY, e.g. fr_FR): ").strip()
-        if not locale:
+    except ConfigurationError as error:
+        if getattr(error, "setting", None) != "locale":
+            raise  # another setting is wrong: asking for a locale would not help
+        if args.password_stdin:
+            # Standard input carries the password: reading a locale from it would store the
+            # password as the locale.
+            raise CliError(
+                "A locale is needed, and standard input holds the password.",
+                exit_code=USAGE,
+                hint="Add --locale fr_FR (or set RENAULT_LOCALE).",
+            ) from None
+        answer = prompts.ask("Locale (language_COUNTRY, e.g. fr_FR): ").strip()
+        if not answer:
             raise CliError("A locale is needed, e.g. --locale fr_FR.") from None
-        args.locale = locale
+        args.locale = answer
+        try:
+            resolve_settings(**setting_overrides(args, store))
+        except ConfigurationError:
+            # Not saved: whatever was typed stays out of the credential file.
+            raise CliError(
+                "That is not a known locale.", exit_code=USAGE, hint="For example: fr_FR, en_GB."
+            ) from None
     if args.locale:
         from renault_ext.locales import normalise_locale
 
@@ -273,7 +290,10 @@ def _show_settings(cli: Any) -> int:
         settings = cli.settings or resolve_settings(**setting_overrides(cli.args, store))
         saved = {name for key, name in SETTING_KEYS.items() if store.get(key)}
         for name, shown, source in settings.describe():
-            rows.append((name, shown, "saved" if name in saved else source))
+            # Saved values are passed as arguments; an environment variable beats them.
+            rows.append(
+                (name, shown, "saved" if name in saved and source == "argument" else source)
+            )
     except ConfigurationError as error:
         problem = str(error)
     account, vin = store.get(ACCOUNT_KEY), store.get(VIN_KEY)

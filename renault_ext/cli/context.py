@@ -11,6 +11,7 @@ import argparse
 import asyncio
 import contextlib
 import logging
+import os
 import sys
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -166,9 +167,17 @@ def _sink(cli: Cli, writer: Any) -> Callable[[Any, float], None]:
 
 
 def setting_overrides(args: argparse.Namespace, store: Any) -> dict[str, Any]:
-    """resolve_settings arguments: command-line options, then values saved by `renault settings`."""
+    """resolve_settings arguments: command-line options, then values saved by `renault settings`.
+
+    A saved value works like a config file: an environment variable beats it (a key rotation is
+    fixed by RENAULT_GIGYA_API_KEY even when an old key was saved).
+    """
+    from renault_ext.settings import ENV_VARS
+
     overrides: dict[str, Any] = {}
     for store_key, name in SETTING_KEYS.items():
+        if os.environ.get(ENV_VARS.get(name, ""), "").strip():
+            continue
         value = store.get(store_key) if store is not None else None
         if value:
             overrides[name] = value
