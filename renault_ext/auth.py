@@ -26,6 +26,7 @@ import httpx
 from renault_ext.credentials import CredentialStore, MemoryCredentialStore, decode_jwt_claims
 from renault_ext.errors import (
     GigyaError,
+    InvalidInputError,
     LoginTokenExpiredError,
     MalformedJsonError,
     NotAuthenticatedError,
@@ -94,7 +95,11 @@ class GigyaAuthenticator:
         self._client = gigya_client
         self._api_key = api_key
         self._operations = operations
-        self._store: CredentialStore = store if store is not None else MemoryCredentialStore()
+        # The same clock as the expiry checks here: with a simulated clock behind real time, a
+        # store on time.time() would read every new JWT as expired (one mint per request).
+        self._store: CredentialStore = (
+            store if store is not None else MemoryCredentialStore(clock=clock)
+        )
         self._two_factor = two_factor
         self._jwt_margin = jwt_margin
         self._clock = clock
@@ -181,9 +186,20 @@ class GigyaAuthenticator:
             lang="en",
         )
         phv_token = self._require(sent, "phvToken", "accounts.tfa.email.sendVerificationCode")
-        code = self._two_factor(TwoFactorPrompt(email_hint=str(email.get("obfuscated", ""))))
-        if inspect.isawaitable(code):
-            code = await code
+        prompt = TwoFactorPrompt(email_hint=str(email.get("obfuscated", "")))
+        try:
+            code = self._two_factor(prompt)
+            if inspect.isawaitable(code):
+                code = await code
+        except Exception as exc:  # the caller's code: typed here, like every other failure
+            raise InvalidInputError(
+                f"the two-factor callback failed ({type(exc).__name__})", field="two_factor"
+            ) from exc
+        if not isinstance(code, (str, int)) or isinstance(code, bool) or not str(code).strip():
+            # Checked before sending: a wrong code uses up one of Gigya's few attempts.
+            raise InvalidInputError(
+                "the two-factor callback returned no verification code", field="two_factor"
+            )
         done = await self._call(
             "gigyaTfaEmailCompleteVerification",
             gigyaAssertion=assertion,
@@ -257,16 +273,20 @@ class GigyaAuthenticator:
                 and self._last_mint_error is not None
             ):
                 raise self._last_mint_error
+            login_token = self._login_token_or_raise()
             try:
                 answer = await self._call(
                     "gigyaGetJwt",
-                    login_token=self._login_token_or_raise(),
+                    login_token=login_token,
                     fields=JWT_FIELDS,
                     expiration=str(JWT_LIFETIME),
                 )
             except LoginTokenExpiredError as error:
-                for key in (LOGIN_TOKEN, PERSON_ID, JWT):
-                    self._store.delete(key)
+                # Only if nobody logged in meanwhile (another task, or another process sharing
+                # the credential file): a fresh login must not be wiped by this stale failure.
+                if self._store.get(LOGIN_TOKEN) == login_token:
+                    for key in (LOGIN_TOKEN, PERSON_ID, JWT):
+                        self._store.delete(key)
                 self._last_mint_error = error
                 raise
             except RenaultError as error:
@@ -276,7 +296,9 @@ class GigyaAuthenticator:
                 self._mints_finished += 1
             self._last_mint_error = None
             token = self._require(answer, "id_token", "accounts.getJWT")
-            self._store.set(JWT, token)
+            if self._store.get(LOGIN_TOKEN) == login_token:
+                # Not cached when the login changed during the mint: it belongs to the old one.
+                self._store.set(JWT, token)
             _LOG.debug("minted a new JWT")
             return token
 

@@ -18,6 +18,7 @@ from renault_ext.auth import TwoFactorPrompt
 from renault_ext.credentials import FileCredentialStore
 from renault_ext.errors import (
     InvalidCredentialsError,
+    InvalidInputError,
     LoginTokenExpiredError,
     NotAuthenticatedError,
     TwoFactorCodeError,
@@ -187,6 +188,48 @@ async def test_two_factor_wrong_code(fake_backend: FakeHandle) -> None:
         assert client.session.login_token is None
 
 
+def _raises(prompt: object) -> str:
+    raise RuntimeError("the user closed the dialog")
+
+
+@pytest.mark.parametrize("callback", [lambda prompt: None, lambda prompt: "  ", _raises])
+async def test_a_bad_two_factor_callback_sends_no_code(fake_backend: FakeHandle, callback) -> None:
+    user = fake_backend.demo.tfa_user
+    sink = Exchanges()
+    async with make_client(fake_backend, two_factor=callback, exchange_sink=sink) as client:
+        with pytest.raises(InvalidInputError, match="two-factor callback"):
+            await client.session.login(user.email, user.password)
+    # No attempt used up: Gigya allows only a few wrong codes.
+    assert sink.count("accounts.tfa.email.completeVerification") == 0
+
+
+async def test_a_login_during_a_failed_mint_is_kept(fake_backend: FakeHandle) -> None:
+    # A mint with a dead login token fails; a new login made while it was under way (another
+    # task, or another process on the same credential file) must survive that failure.
+    async with await logged_in_client(fake_backend) as client:
+        session, auth = client.session, client.session.auth
+        fake_backend.controls.revoke_login_tokens()
+        stale = session.login_token
+        gate = asyncio.Event()
+        real_call = auth._call
+
+        async def held_mint(operation_id: str, **fields: str) -> dict:
+            if operation_id == "gigyaGetJwt":
+                await gate.wait()  # holds the mint until the new login is stored
+            return await real_call(operation_id, **fields)
+
+        auth._call = held_mint  # type: ignore[method-assign]
+        minting = asyncio.create_task(auth.jwt(stale=auth._store.get("gigya_jwt")))
+        await asyncio.sleep(0.05)  # the mint has read the dead login token and waits
+        await session.login(fake_backend.demo.email, fake_backend.demo.password)
+        gate.set()
+        with pytest.raises(LoginTokenExpiredError):
+            await minting
+        auth._call = real_call  # type: ignore[method-assign]
+        assert session.login_token and session.login_token != stale
+        assert len(await client.get_api_accounts()) == 2
+
+
 async def test_login_token_reuse_in_a_new_session(fake_backend: FakeHandle) -> None:
     async with await logged_in_client(fake_backend) as first:
         token = first.session.login_token
@@ -316,3 +359,26 @@ async def test_unauthorized_code_with_other_status(fake_backend: FakeHandle) -> 
         assert await _read(client, fake_backend) is not None
         assert sink.statuses("/cockpit") == [403, 200]
         assert sink.count("accounts.getJWT") == 1
+
+
+async def test_a_simulated_clock_applies_to_the_default_store() -> None:
+    # Simulated time two years behind real time: the JWTs the fake mints expire in 2024 by the
+    # wall clock. With the session's clock the default store reads them as fresh (one mint for
+    # all reads); on time.time() it read every one as expired (a mint per request).
+    from datetime import UTC, datetime
+
+    from renault_ext.fake import running_fake_backend
+    from renault_ext.fake.pytest_plugin import default_test_config
+
+    config = default_test_config(start_time=datetime(2024, 1, 15, tzinfo=UTC))
+    with running_fake_backend(config) as fake:
+        sink = Exchanges()
+        clock = fake.controls.now
+        async with await logged_in_client(fake, clock=clock, exchange_sink=sink) as client:
+            account = (await client.get_api_accounts())[0]
+            vehicle = (await account.get_api_vehicles())[0]
+            sink.clear()
+            for _ in range(5):
+                await vehicle.get_cockpit()
+            await asyncio.gather(*(vehicle.get_cockpit() for _ in range(10)))
+            assert sink.count("cockpit") == 15 and sink.count("accounts.getJWT") == 0
