@@ -110,6 +110,9 @@ def test_trace_log_replaces_known_secrets_as_it_writes(tmp_path: Path) -> None:
 class _KeyOverridden:
     """Settings whose Gigya key is not the shipped one (describe() asks nothing else)."""
 
+    def __init__(self, source: str = "argument") -> None:
+        self.sources = {"gigya_api_key": source}
+
     def uses_shipped(self, name: str) -> bool:
         return name != "gigya_api_key"
 
@@ -125,6 +128,11 @@ def test_exit_codes() -> None:
         settings=_KeyOverridden(),
     )
     assert "--unset gigya-api-key" in overridden.hint
+    from_env = failures.describe(
+        InvalidCredentialsError(403042, "invalid", "accounts.login"),
+        settings=_KeyOverridden("env"),
+    )
+    assert "unset RENAULT_GIGYA_API_KEY" in from_env.hint
     missing = failures.describe(
         EndpointNotAvailableError("charge-mode", "R5E1VE", alternative="KCM ev/settings")
     )

@@ -99,10 +99,13 @@ def describe(error: BaseException, *, settings: Any = None) -> Failure | None:
         # The message already gives the stale-key advice (InvalidCredentialsError.hint).
         hint = None
         if settings is not None and not settings.uses_shipped("gigya_api_key"):
-            hint = (
-                "You are not using the shipped Gigya key: "
-                "`renault settings --unset gigya-api-key` restores it."
-            )
+            source = (getattr(settings, "sources", None) or {}).get("gigya_api_key")
+            undo = {
+                "env": "unset RENAULT_GIGYA_API_KEY",
+                "config": "remove gigya_api_key from the config file",
+                "locales_file": "fix or remove the locales file",
+            }.get(source or "", "`renault settings --unset gigya-api-key`")
+            hint = f"You are not using the shipped Gigya key: {undo} to go back to it."
         return Failure(AUTH, message, hint, details)
     if isinstance(error, errors.NotAuthenticatedError):
         return Failure(
