@@ -138,7 +138,9 @@ class RenaultError(Exception):
     """Base of every error raised by the client. ``str()`` is a complete, redacted sentence."""
 
     def __init__(self, message: str = "") -> None:
-        super().__init__(message)
+        # Pattern-based redaction of every message, whatever the subclass put in it (an input
+        # error may quote what the user typed: a VIN, an e-mail).
+        super().__init__(_redactor(None).redact_text(message) if message else message)
 
     @property
     def message(self) -> str:

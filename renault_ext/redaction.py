@@ -21,6 +21,7 @@ on a logger only sees records created on that exact logger, not those propagated
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import re
@@ -44,6 +45,14 @@ __all__ = [
     "RedactingFilter",
     "Redactor",
 ]
+
+# Path segments whose next segment is an identifier (Kamereon URLs).
+_ID_AFTER_SEGMENT: dict[str, str] = {
+    "accounts": "account_id",
+    "persons": "person_id",
+    "cars": "vin",
+    "vehicles": "vin",
+}
 
 # Kinds whose placeholder carries a number: several distinct values commonly appear in one log
 # (an account with two cars), and telling them apart is what makes a redacted log useful.
@@ -209,6 +218,13 @@ class Redactor:
         if "@" in netloc:
             netloc = "<secret>@" + netloc.rsplit("@", 1)[1]
         query = "&".join(self._redact_query_item(item) for item in parts.query.split("&") if item)
+        segments = parts.path.split("/")
+        for before, segment in itertools.pairwise(segments):
+            # The segment after accounts/persons/cars/vehicles is an id even when this redactor
+            # was never told about it (another account, a typed path, a lower-case VIN).
+            kind = _ID_AFTER_SEGMENT.get(before)
+            if kind is not None and segment and not segment.startswith("{"):
+                self.add_secret(segment, kind)
         return urlunsplit(
             (parts.scheme, netloc, self.redact_text(parts.path), query, parts.fragment)
         )

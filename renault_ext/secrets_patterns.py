@@ -36,9 +36,27 @@ GIGYA_API_KEY_RE = re.compile(r"(?:(?<![A-Za-z0-9_-])|(?<=%[0-9A-Fa-f]{2}))[34]_
 
 BEARER_RE = re.compile(r"(?i)\bBearer\s+[A-Za-z0-9._~+/=-]{8,}")
 
-_ANY_SECRET = (JWT_RE, EMAIL_RE, VIN_RE, GIGYA_TOKEN_RE, GIGYA_API_KEY_RE, BEARER_RE)
+# Kamereon account and person ids, Gigya UIDs: shown values in reports must not be these.
+UUID_RE = re.compile(r"(?i)\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b")
+
+_ANY_SECRET = (JWT_RE, EMAIL_RE, VIN_RE, GIGYA_TOKEN_RE, GIGYA_API_KEY_RE, BEARER_RE, UUID_RE)
 
 
 def looks_secret(text: str) -> bool:
     """Whether ``text`` contains something shaped like a secret (for reports that show values)."""
     return any(pattern.search(text) for pattern in _ANY_SECRET)
+
+
+_UNESCAPED_QUOTE_RE = re.compile(r'(?<!\\)"')
+
+
+def mask_cut_string(text: str) -> str:
+    """A body cut off inside a JSON string (a truncated answer) ends with part of a value that
+    no pattern recognises (14 of a VIN's 17 characters, half an e-mail): hide that tail.
+
+    Complete JSON has an even number of unescaped quotes, so it is returned unchanged.
+    """
+    quotes = [m.start() for m in _UNESCAPED_QUOTE_RE.finditer(text)]
+    if len(quotes) % 2 == 0:
+        return text
+    return text[: quotes[-1] + 1] + "<cut>"

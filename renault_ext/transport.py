@@ -25,6 +25,7 @@ from renault_ext.errors import (
     kamereon_error_from_response,
 )
 from renault_ext.redaction import RedactingFilter, Redactor
+from renault_ext.secrets_patterns import mask_cut_string
 
 _LOG = logging.getLogger("renault_ext.http")
 
@@ -177,7 +178,7 @@ class Transport:
         # Redacting costs regex passes over the body: only when the debug log will show it.
         debug = _LOG.isEnabledFor(logging.DEBUG)
         # Redact, then cut: a cut first could split a secret into a prefix no pattern recognises.
-        shown = self._redactor.redact_text(response.text)[:2000] if debug else ""
+        shown = self._redactor.redact_text(mask_cut_string(response.text))[:2000] if debug else ""
         self._record(response, shown)
         check_kamereon_response(response, self._redactor, default_retry_after=self._quota_cool_down)
 

@@ -348,3 +348,10 @@ def test_closed_stdin_and_closed_stdout_are_not_bugs(tmp_path) -> None:
     errors = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 141
     assert "Traceback" not in errors and "BrokenPipe" not in errors
+
+
+def test_argparse_errors_do_not_quote_a_vin(tmp_path) -> None:
+    from renault_ext.cli.testing import run_cli as run
+
+    result = run(["charge", "schedule", "set", "VF1ZZZZZ512345678", "--vin", "1"])
+    assert result.exit_code == 2 and "VF1ZZZZZ512345678" not in result.stderr

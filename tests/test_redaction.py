@@ -244,3 +244,34 @@ def test_filter_with_a_real_handler_and_formatter() -> None:
     assert PASSWORD not in out
     assert "ERROR pw=<password>" in out
     assert "ValueError: <password>" in out
+
+
+def test_ids_in_kamereon_paths_are_hidden_even_when_unknown() -> None:
+    # Another account, a typed path, a lower-case VIN: the redactor was never told about them.
+    url = (
+        "https://h/commerce/v1/accounts/account-id-other-1/kamereon/kca/car-adapter/v1/cars/"
+        "vf1aaaaa555777001/cockpit"
+    )
+    shown = Redactor().redact_url(url)
+    assert "account-id-other-1" not in shown and "vf1aaaaa555777001" not in shown
+    assert shown.endswith("/cockpit") and "<account:1>" in shown
+    assert "person-id-demo-2" not in Redactor().redact_url(
+        "https://h/commerce/v1/persons/person-id-demo-2"
+    )
+
+
+def test_a_cut_body_hides_the_value_it_was_cut_in() -> None:
+    from renault_ext.secrets_patterns import mask_cut_string
+
+    assert mask_cut_string('{"data": {"id": "VF1AAAAA555777') == '{"data": {"id": "<cut>'
+    whole = '{"a": "b\\"c", "n": 1}'
+    assert mask_cut_string(whole) == whole
+
+
+def test_error_messages_are_redacted_whatever_they_quote() -> None:
+    from renault_ext.errors import InvalidInputError
+
+    error = InvalidInputError(
+        "unknown charge mode 'jean.dupont@mailbox.test' for VF1ZZZZZ512345678"
+    )
+    assert "mailbox.test" not in str(error) and "VF1ZZZZZ512345678" not in str(error)

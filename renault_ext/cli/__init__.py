@@ -117,7 +117,10 @@ class _Parser(argparse.ArgumentParser):
         message = re.sub(
             r"ignored explicit argument .*", "takes no value (value not shown)", message
         )
-        super().error(message)
+        from renault_ext.redaction import Redactor
+
+        # "invalid int value: 'VF1…'": argparse quotes what was typed.
+        super().error(Redactor().redact_text(message))
 
 
 def build_parser() -> argparse.ArgumentParser:

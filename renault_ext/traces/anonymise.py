@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
+from renault_ext.secrets_patterns import mask_cut_string
 from renault_ext.traces import sensitive as s
 from renault_ext.traces.known_values import KnownValues
 
@@ -218,7 +219,7 @@ class Anonymiser:
             except (ValueError, RecursionError):
                 # Not JSON (truncated, say), or nested too deeply to walk: its "name": value
                 # pairs still name what they hold, then the rest is scrubbed as free text.
-                return self.text(self._json_pairs(text))
+                return self.text(self._json_pairs(mask_cut_string(text)))
             if "\n" in stripped:
                 return json.dumps(out, ensure_ascii=False, indent=2) + (
                     "\n" if text.endswith("\n") else ""
