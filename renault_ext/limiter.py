@@ -56,5 +56,14 @@ class RateLimiter:
             now = self.clock()
             wait = self._next_slot - now
             self._next_slot = max(now, self._next_slot) + interval
+            booked = self._next_slot
         if wait > 0:
-            await self.sleep(wait)
+            try:
+                await self.sleep(wait)
+            except asyncio.CancelledError:
+                # A call cancelled while it waited (a poll under a timeout) gives its slot back
+                # when it was the last one booked; otherwise cancelled calls pile up a backlog.
+                async with self._lock:
+                    if self._next_slot == booked:
+                        self._next_slot -= interval
+                raise

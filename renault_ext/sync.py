@@ -15,8 +15,10 @@ kept across calls. Objects returned by the async API (accounts, vehicles) come b
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import functools
 import inspect
+import logging
 import threading
 from collections.abc import Coroutine
 from typing import Any, Self
@@ -27,26 +29,65 @@ from renault_ext.errors import ClientClosedError
 from renault_ext.session import RenaultSession
 from renault_ext.vehicle import RenaultVehicle
 
+_LOG = logging.getLogger(__name__)
+
 _WRAPPED = (RenaultClient, RenaultAccount, RenaultVehicle, RenaultSession)
 
 
 class _LoopThread:
     def __init__(self) -> None:
         self.loop = asyncio.new_event_loop()
+        self._lock = threading.Lock()
+        self._stopped = False
         self._thread = threading.Thread(
             target=self.loop.run_forever, name="renault-sync", daemon=True
         )
         self._thread.start()
 
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
+
     def run(self, coroutine: Coroutine[Any, Any, Any]) -> Any:
-        if self.loop.is_closed():
-            coroutine.close()  # never scheduled: no "coroutine was never awaited" warning
-            raise ClientClosedError("this Renault client is closed: create a new one")
-        return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result()
+        with self._lock:  # no call may start while stop() runs
+            if self._stopped:
+                coroutine.close()  # never scheduled: no "coroutine was never awaited" warning
+                raise ClientClosedError("this Renault client is closed: create a new one")
+            future = asyncio.run_coroutine_threadsafe(coroutine, self.loop)
+        try:
+            return future.result()
+        except concurrent.futures.CancelledError:
+            if self._stopped:  # cancelled by close() from another thread
+                raise ClientClosedError("this Renault client was closed during the call") from None
+            raise
+        except BaseException:
+            # Ctrl-C (or any exit) while waiting: the call must not go on in the background
+            # (an interrupted action would still be sent).
+            future.cancel()
+            raise
 
     def stop(self) -> None:
-        self.loop.call_soon_threadsafe(self.loop.stop)
-        self._thread.join(timeout=5)
+        with self._lock:
+            if self._stopped:
+                return
+            self._stopped = True
+
+        async def cancel_pending() -> None:
+            # Calls still running in other threads end with CancelledError instead of waiting
+            # forever on a loop that is gone.
+            current = asyncio.current_task()
+            tasks = [t for t in asyncio.all_tasks() if t is not current]
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+        if self._thread.is_alive():
+            try:
+                asyncio.run_coroutine_threadsafe(cancel_pending(), self.loop).result(timeout=5)
+            except Exception:  # noqa: BLE001 - closing goes on whatever the tasks did
+                _LOG.debug("pending tasks did not finish on close", exc_info=True)
+            self.loop.call_soon_threadsafe(self.loop.stop)
+            self._thread.join(timeout=5)
         self.loop.close()
 
 
@@ -97,6 +138,9 @@ class RenaultClientSync(SyncProxy):
         super().__init__(client, runner)
 
     def close(self) -> None:
+        """Close the client and its loop thread; closing twice is harmless."""
+        if self._runner.stopped:
+            return
         try:
             self._runner.run(self._target.aclose())
         finally:

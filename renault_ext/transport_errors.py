@@ -11,7 +11,7 @@ from typing import TypeVar
 
 import httpx
 
-from renault_ext.errors import ConnectError, RequestTimeoutError
+from renault_ext.errors import ClientClosedError, ConnectError, RequestTimeoutError
 
 T = TypeVar("T")
 
@@ -30,3 +30,8 @@ async def translated(awaitable: Awaitable[T], *, service: str, operation: str | 
         raise ConnectError(
             f"cannot reach {what} ({type(exc).__name__})", operation=operation
         ) from None
+    except RuntimeError as exc:
+        # httpx's answer to a request on a closed client (aclose() while calls were in flight).
+        if "client has been closed" not in str(exc):
+            raise
+        raise ClientClosedError(f"{what}: this Renault session is closed") from None

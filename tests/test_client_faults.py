@@ -334,3 +334,15 @@ async def test_a_failed_jwt_mint_is_shared_by_the_tasks_waiting_for_it(
         assert sink.count("/cockpit") == 0
         # Once Gigya is back, the next call mints again and works.
         assert await vehicle.get_cockpit() is not None
+
+
+async def test_a_cancelled_wait_gives_its_pacing_slot_back() -> None:
+    from renault_ext.limiter import RateLimiter
+
+    limiter = RateLimiter(calls_per_minute=60, clock=lambda: 1000.0)  # one call a second
+    await limiter.acquire()  # the first call goes at once
+    for _ in range(20):  # polls under a short timeout, cancelled while they wait for a slot
+        with pytest.raises(asyncio.TimeoutError):
+            await asyncio.wait_for(limiter.acquire(), timeout=0.01)
+    # Without giving slots back the next call would wait 21 s; it waits one interval.
+    assert limiter._next_slot == 1001.0

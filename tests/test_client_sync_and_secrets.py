@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import time
 import warnings
 
 import pytest
@@ -157,3 +158,33 @@ async def test_no_secret_in_logs_or_errors(
         for label, secret in secrets.items():
             assert secret and secret not in text, f"{label} leaked: {text[:300]}"
         assert not JWT_RE.search(text), f"a JWT leaked: {text[:300]}"
+
+
+def test_close_ends_calls_other_threads_are_waiting_in(fake_backend: FakeHandle) -> None:
+    import threading
+
+    fake_backend.controls.set_faults(latency_ms=1500)
+    outcome: list[BaseException | str] = []
+    client = RenaultClientSync(
+        locale="fr_FR", gigya_url=fake_backend.base_url, kamereon_url=fake_backend.base_url
+    )
+    try:
+
+        def slow_login() -> None:
+            try:
+                client.session.login(fake_backend.demo.email, fake_backend.demo.password)
+                outcome.append("returned")
+            except BaseException as exc:  # noqa: BLE001 - recorded for the assertion
+                outcome.append(exc)
+
+        worker = threading.Thread(target=slow_login)
+        worker.start()
+        time.sleep(0.3)  # the login is under way (1.5 s of latency)
+        client.close()
+        worker.join(timeout=5)
+        assert not worker.is_alive(), "a thread waited forever on a closed client"
+        # A typed error (the connection closed under it, or ClientClosedError), never a hang.
+        assert outcome and isinstance(outcome[0], RenaultError), outcome
+        client.close()  # closing again is harmless
+    finally:
+        fake_backend.controls.clear_faults()
