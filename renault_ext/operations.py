@@ -36,7 +36,6 @@ class OperationModules:
     def __init__(self) -> None:
         self._names: dict[str, str] | None = None
         self._modules: dict[str, ModuleType] = {}
-        self._body_types: dict[str, Any] = {}
         self._parameters: dict[str, dict[str, Any]] = {}
         self._required: dict[str, frozenset[str]] = {}
 
@@ -67,12 +66,7 @@ class OperationModules:
 
     def body_type(self, operation_id: str) -> Any:
         """The generated model class of the operation's request body (form or JSON)."""
-        key = _normalise(operation_id)
-        if key not in self._body_types:
-            # Resolving the annotations evaluates the module's type hints: done once per operation.
-            hints = typing.get_type_hints(self.get(operation_id).asyncio_detailed)
-            self._body_types[key] = hints["body"]
-        return self._body_types[key]
+        return self.parameters(operation_id)["body"]
 
     def parameters(self, operation_id: str) -> dict[str, Any]:
         """The keyword parameters of the operation's generated function (``client`` excluded),
@@ -80,6 +74,7 @@ class OperationModules:
         key = _normalise(operation_id)
         if key not in self._parameters:
             function = self.get(operation_id).asyncio_detailed
+            # Resolving the annotations evaluates the module's type hints: once per operation.
             hints = typing.get_type_hints(function)
             signature = inspect.signature(function).parameters
             names = [name for name in signature if name != "client"]

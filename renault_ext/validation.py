@@ -324,15 +324,15 @@ _READY_SPEC_RE = re.compile(r"^(T?)(\d{1,2}):(\d{2})(Z?)$")
 
 
 def _utc_clock(
-    groups: tuple[str, str, str, str],
+    match: re.Match[str],
     *,
     field: str,
     tz: tzinfo | None,
     reference: datetime | None,
 ) -> tuple[str, int]:
-    """``(T, HH, MM, Z)`` from a spec as a UTC ``THH:MMZ``, and how many days the UTC time lies
-    after the local one (-1, 0 or 1); a time without T/Z is local."""
-    prefix, hour_text, minute_text, suffix = groups
+    """Groups 1-4 of a spec match (T, HH, MM, Z) as a UTC ``THH:MMZ``, and how many days the UTC
+    time lies after the local one (-1, 0 or 1); a time without T/Z is local."""
+    prefix, hour_text, minute_text, suffix = match.group(1, 2, 3, 4)
     if bool(prefix) != bool(suffix):
         raise ScheduleError(
             f"{field}: use both T and Z for a UTC time (T07:30Z) or neither for local time.",
@@ -371,10 +371,7 @@ def _day_entry(
             else "HH:MM,DURATION (local), THH:MMZ,DURATION (UTC)"
         )
         raise ScheduleError(f"{field}: expected {expected} or clear, not {spec!r}.", field=field)
-    prefix, hour_text, minute_text, suffix = match.groups()[:4]
-    clock, shift = _utc_clock(
-        (prefix, hour_text, minute_text, suffix), field=field, tz=tz, reference=reference
-    )
+    clock, shift = _utc_clock(match, field=field, tz=tz, reference=reference)
     if hvac:
         return {"readyAtTime": clock}, shift
     duration = validate_schedule_duration(match.group(5), field=field)

@@ -39,8 +39,8 @@ def _check_path(path: str) -> str:
     return path
 
 
-def _check_get(args: Any) -> str:
-    return _check_path(args.path)
+def _check_get(args: Any) -> tuple[str, None]:
+    return _check_path(args.path), None
 
 
 def _check_post(args: Any) -> tuple[str, Any]:
@@ -71,7 +71,7 @@ def _raw_command(method: str, prepare: Any) -> Any:
             from renault_ext.cli.selection import select_account, select_vehicle
             from renault_ext.endpoints import expand_path
 
-            path, payload = cli.prepared if method == "POST" else (cli.prepared, None)
+            path, payload = cli.prepared
             if "{vin}" in path:
                 info = await select_vehicle(cli)
                 vehicle = info.vehicle

@@ -153,20 +153,14 @@ def add_history_commands(
 ) -> None:
     """``history`` (totals per day or month) and ``sessions`` (one row each) under ``parent``:
     the same options for charges and preconditioning."""
-    history_parser = command(
-        parent,
-        "history",
-        vehicle_command(history, prepare=period_bounds),
-        help=f"{per_period} per day or month",
-    )
-    add_period_options(history_parser, period=True)
-    sessions_parser = command(
-        parent,
-        "sessions",
-        vehicle_command(sessions, prepare=period_bounds),
-        help=f"individual {what} sessions",
-    )
-    add_period_options(sessions_parser, period=False)
+    for name, handler, help_text, per_period_option in (
+        ("history", history, f"{per_period} per day or month", True),
+        ("sessions", sessions, f"individual {what} sessions", False),
+    ):
+        parser = command(
+            parent, name, vehicle_command(handler, prepare=period_bounds), help=help_text
+        )
+        add_period_options(parser, period=per_period_option)
 
 
 def period_bounds(args: argparse.Namespace) -> tuple[datetime, datetime]:

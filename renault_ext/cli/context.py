@@ -106,11 +106,11 @@ def _trace_writer(path: str, known_secrets: Mapping[str, str] | None) -> Any:
     from renault_ext.traces.logfile import TraceWriter
 
     tool = f"renault-openapi {_version()}"
-    # The properties the spec marks x-personal-data (contract ids, dealer numbers…), as
-    # `renault anonymise` uses them: a --log trace is meant to be shared as it is.
     target = Path(path)
     if not target.parent.is_dir():  # a typo must not create directories
         raise CliError(f"--log: the directory of {path!r} does not exist.", exit_code=USAGE)
+    # The properties the spec marks x-personal-data (contract ids, dealer numbers…), as
+    # `renault anonymise` uses them: a --log trace is meant to be shared as it is.
     personal = OperationIndex(load_spec()).personal_property_names
     try:
         return TraceWriter(target, tool=tool, known_secrets=known_secrets, personal_names=personal)
